@@ -1,0 +1,137 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { IsoUtcTimestamp, PubStatus } from './raw-dispatch.schema';
+
+const Offset = Type.Integer({ minimum: 0, description: 'UTF-16 offset into clean.body' });
+
+export const RemovedTextSchema = Type.Object({
+  kind: Type.String({ description: 'chrome, repeated-lead, teaser, …' }),
+  text: Type.String(),
+});
+
+export const CleanSchema = Type.Object({
+  body: Type.String({
+    description: 'Body after cleaning; the headline, when there is one, is its first paragraph.',
+  }),
+  removed: Type.Array(RemovedTextSchema),
+});
+
+export const DedupStatusSchema = Type.Union([
+  Type.Literal('unique'),
+  Type.Literal('update'),
+  Type.Literal('duplicate'),
+]);
+
+export const DedupInfoSchema = Type.Object({
+  status: DedupStatusSchema,
+  fingerprint: Type.String(),
+  duplicateOf: Type.Optional(Type.String()),
+  updateOf: Type.Optional(Type.String()),
+  similarity: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+});
+
+export const SegmentRoleSchema = Type.Union([
+  Type.Literal('headline'),
+  Type.Literal('dateline'),
+  Type.Literal('byline'),
+  Type.Literal('body'),
+]);
+
+export const ProtectedSpanSchema = Type.Object({
+  start: Offset,
+  end: Offset,
+  kind: Type.String({ description: 'number, date, time, url, email, quote, …' }),
+});
+
+export const SegmentSchema = Type.Object({
+  id: Type.String(),
+  index: Type.Integer({ minimum: 0 }),
+  start: Offset,
+  end: Offset,
+  text: Type.String(),
+  role: SegmentRoleSchema,
+  paragraph: Type.Optional(Type.Integer({ minimum: 0 })),
+  protect: Type.Optional(Type.Array(ProtectedSpanSchema)),
+});
+
+export const CanonicalSchema = Type.Object({
+  id: Type.String({ description: 'geonames:<id> for places, wirestream:<slug> for curated entities' }),
+  name: Type.String(),
+  country: Type.Optional(Type.String()),
+  lat: Type.Optional(Type.Number()),
+  lon: Type.Optional(Type.Number()),
+});
+
+export const EntitySchema = Type.Object({
+  type: Type.String({ description: 'PER, ORG, LOC, NORP (more may be added)' }),
+  text: Type.String(),
+  start: Offset,
+  end: Offset,
+  segmentId: Type.String(),
+  canonical: Type.Optional(CanonicalSchema),
+  expansion: Type.Optional(Type.String()),
+  title: Type.Optional(Type.String()),
+});
+
+export const EvidenceSchema = Type.Object({
+  text: Type.String(),
+  start: Offset,
+  end: Offset,
+  segmentId: Type.String(),
+});
+
+export const StrikeSchema = Type.Object({
+  count: Type.Number({ minimum: 0 }),
+  approx: Type.Boolean(),
+  min: Type.Optional(Type.Number({ minimum: 0 })),
+  max: Type.Optional(Type.Number({ minimum: 0 })),
+  kind: Type.String({
+    description: 'airstrike, bombardment, raid, engagement, drone-strike, missile-strike, shelling',
+  }),
+  location: Type.Optional(Type.Object({ text: Type.String(), canonical: Type.Optional(CanonicalSchema) })),
+  actor: Type.Optional(Type.String()),
+  period: Type.Optional(Type.String()),
+  evidence: EvidenceSchema,
+});
+
+export const StageRunSchema = Type.Object({
+  name: Type.String({ description: 'dedup, segmentation, entities, strikes' }),
+  version: Type.String(),
+});
+
+/**
+ * A dispatch as it travels from `dispatch.unique` to `dispatch.enriched`. It grows as it passes:
+ * each stage adds its field and appends itself to `stages`. A field is absent only when its stage
+ * did not run, which `stages` states; an empty array means the stage found nothing.
+ */
+export const DispatchEventSchema = Type.Object(
+  {
+    schemaVersion: Type.Integer({ minimum: 1 }),
+    id: Type.String({ minLength: 1 }),
+    agency: Type.String({ minLength: 1 }),
+    storyId: Type.String({ minLength: 1 }),
+    receivedAt: IsoUtcTimestamp,
+    headline: Type.Optional(Type.String()),
+    language: Type.Optional(Type.String()),
+    version: Type.Optional(Type.Integer({ minimum: 0 })),
+    pubstatus: Type.Optional(PubStatus),
+    clean: CleanSchema,
+    dedup: DedupInfoSchema,
+    segments: Type.Optional(Type.Array(SegmentSchema)),
+    entities: Type.Optional(Type.Array(EntitySchema)),
+    strikes: Type.Optional(Type.Array(StrikeSchema)),
+    stages: Type.Array(StageRunSchema),
+  },
+  {
+    $id: 'DispatchEvent',
+    title: 'DispatchEvent',
+    description: 'A dispatch on dispatch.unique/segmented/tagged/enriched; enriched when every stage ran.',
+  },
+);
+
+export type DispatchEvent = Static<typeof DispatchEventSchema>;
+export type Segment = Static<typeof SegmentSchema>;
+export type Entity = Static<typeof EntitySchema>;
+export type Strike = Static<typeof StrikeSchema>;
+export type StageRun = Static<typeof StageRunSchema>;
+export type DedupInfo = Static<typeof DedupInfoSchema>;
+export type Canonical = Static<typeof CanonicalSchema>;

@@ -1,0 +1,101 @@
+import type { DedupOptions } from './dedup-options';
+import { isFormulaicVariant } from './fact-substitutions';
+import { estimateContainment, estimateJaccard } from './min-hash';
+import type { DispatchSketch } from './sketch-dispatch';
+import type { DedupCandidate, DedupDecision, Resolution, StoredSketch } from './types';
+
+/** ninjs `pubstatus` values that retract a story (`cancelled` is a spelling seen in feeds). */
+const WITHDRAWING = new Set(['canceled', 'cancelled', 'withheld']);
+
+/** True when the candidate's version metadata withdraws its story. */
+export function isWithdrawal(candidate: DedupCandidate): boolean {
+  return candidate.pubstatus !== undefined && WITHDRAWING.has(candidate.pubstatus.trim().toLowerCase());
+}
+
+/** Similarity rounded for events and logs; decisions use the unrounded value. */
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * The pure near-duplicate decision for one candidate that owns its fingerprint: the most similar earlier
+ * dispatch of the same story makes it an update, unless the two are editions of a formulaic bulletin
+ * (many facts replaced), which are separate stories. `storyOf` gives a neighbour's resolved story
+ * (earlier decisions of the same batch may not be settled in the store yet).
+ */
+export function decideNearDuplicate(
+  candidate: DedupCandidate,
+  sketch: DispatchSketch,
+  neighbors: readonly StoredSketch[],
+  options: DedupOptions,
+  storyOf: (neighbor: StoredSketch) => string,
+): DedupDecision {
+  let best: { n: StoredSketch; jaccard: number } | undefined;
+  for (const n of neighbors) {
+    if (n.withdrawn === true || n.id === candidate.id || n.shingleCount === 0) continue;
+    const jaccard = estimateJaccard(sketch.signature, n.signature);
+    const containment = estimateContainment(jaccard, sketch.shingleCount, n.shingleCount);
+    const sameStory =
+      jaccard >= options.sameStoryJaccard ||
+      (containment >= options.sameStoryContainment && jaccard >= options.minContainedJaccard);
+    if (!sameStory) continue;
+    if (best === undefined || jaccard > best.jaccard || (jaccard === best.jaccard && n.seq < best.n.seq)) {
+      best = { n, jaccard };
+    }
+  }
+  const base = { id: candidate.id, fingerprint: sketch.fingerprint };
+  if (best === undefined)
+    return { ...base, status: 'unique', storyId: candidate.storyId, reason: 'new-story' };
+  if (
+    isFormulaicVariant(sketch.facts, best.n.facts, options.bulletinMinSubstitutions, options.bulletinMinShare)
+  ) {
+    return {
+      ...base,
+      status: 'unique',
+      storyId: candidate.storyId,
+      similarity: round(best.jaccard),
+      reason: `formulaic-bulletin: replaces the facts of ${best.n.id}`,
+    };
+  }
+  return {
+    ...base,
+    status: 'update',
+    storyId: storyOf(best.n),
+    updateOf: best.n.id,
+    similarity: round(best.jaccard),
+    reason: 'near-duplicate: words differ from a known version of the story',
+  };
+}
+
+/**
+ * The whole decision for one candidate from the store's answer: an exact duplicate when another dispatch
+ * owns the fingerprint, otherwise {@link decideNearDuplicate}. A withdrawal is flagged and never drops
+ * its story as a duplicate.
+ */
+export function decide(
+  candidate: DedupCandidate,
+  sketch: DispatchSketch,
+  resolution: Resolution,
+  options: DedupOptions,
+  storyOf: (id: string, stored: string) => string,
+): DedupDecision {
+  const withdrawn = isWithdrawal(candidate);
+  const { claim } = resolution;
+  let decision: DedupDecision;
+  if (!claim.owned) {
+    decision = {
+      id: candidate.id,
+      status: 'duplicate',
+      fingerprint: sketch.fingerprint,
+      storyId: storyOf(claim.owner, claim.storyId),
+      duplicateOf: claim.owner,
+      similarity: 1,
+      reason: withdrawn
+        ? 'exact: withdrawal already received'
+        : 'exact: same text once whitespace, punctuation, typography and case are set aside',
+    };
+  } else {
+    decision = decideNearDuplicate(candidate, sketch, resolution.neighbors, options, (n) =>
+      storyOf(n.id, n.storyId),
+    );
+  }
+  return withdrawn ? { ...decision, withdrawn: true } : decision;
+}

@@ -1,0 +1,1 @@
+export { dedupStoreContract } from './dedup-store-contract.spec-helper';

@@ -1,0 +1,22 @@
+import { createDeduplicator } from './deduplicate';
+import { minHashSignature, lshBands } from './min-hash';
+import { shingleHashes } from './sketch-dispatch';
+import { factTokens } from './fact-tokens';
+import { loadHash32 } from './hash32';
+import { BASE_DISPATCHES, textOf } from './testing/labelled-set';
+import { normalizeForFingerprint } from '@wirestream/nlp-text';
+const time = (name: string, fn: () => unknown) => { const t0 = performance.now(); for (let i = 0; i < 200; i++) fn(); process.stdout.write(`${name} ${((performance.now() - t0) / 200).toFixed(3)} ms\n`); };
+it('times', async () => {
+  const d = await createDeduplicator();
+  const h = await loadHash32();
+  const t = textOf(BASE_DISPATCHES[2]!);
+  const toks = normalizeForFingerprint(t).split(' ');
+  const sh = shingleHashes(toks, 3, h);
+  const sig = minHashSignature(sh, 128);
+  time('sketch', () => d.sketch(t));
+  time('shingles', () => shingleHashes(toks, 3, h));
+  time('minhash', () => minHashSignature(sh, 128));
+  time('bands', () => lshBands(sig, 64));
+  time('facts', () => factTokens(t));
+  time('h32', () => toks.forEach((x) => h(x)));
+});

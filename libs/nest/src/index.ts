@@ -1,0 +1,7 @@
+export { loadWorkerConfig, WORKER_ENV_DEFAULTS, type WorkerConfig } from './worker-config';
+export { KafkaStageServer, type KafkaStageServerOptions } from './kafka-stage.server';
+export { StageRunner } from './stage-runner';
+export { stageControllerFor } from './stage.controller';
+export { StageWorkerModule } from './stage-worker.module';
+export { PinoNestLogger } from './pino-nest-logger';
+export { runStageWorker, type StageWorkerDeps, type RunningWorker } from './run-stage-worker';

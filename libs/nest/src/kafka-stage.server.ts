@@ -1,0 +1,64 @@
+import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import {
+  type BatchHandler,
+  type ConsumedMessage,
+  type RecordOutcome,
+  TransactionalConsumer,
+  type TransactionalConsumerOptions,
+} from '@wirestream/messaging';
+import { lastValueFrom } from 'rxjs';
+
+export type KafkaStageServerOptions = Omit<TransactionalConsumerOptions, 'handler'> & {
+  /** The message pattern of the controller method that handles the input topic. */
+  readonly pattern: string;
+};
+
+/**
+ * A Nest transport for exactly-once stages. Nest's own ServerKafka hands over one message at a
+ * time and produces replies outside any transaction; this one hands each partition batch to the
+ * controller method registered for `pattern` and lets {@link TransactionalConsumer} commit its
+ * outputs and the input offsets in one Kafka transaction. A handler returns one outcome per
+ * message; content errors are dead-lettered, a throw retries the batch (no Nest redelivery).
+ */
+export class KafkaStageServer extends Server implements CustomTransportStrategy {
+  private consumer: TransactionalConsumer | undefined;
+
+  constructor(private readonly options: KafkaStageServerOptions) {
+    super();
+  }
+
+  /** Whether the consumer is in its group and not waiting out a failure (for readiness). */
+  get ready(): boolean {
+    return this.consumer?.ready ?? false;
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    const nestHandler = this.getHandlerByPattern(this.options.pattern);
+    if (nestHandler === null) {
+      callback(new Error(`no @MessagePattern('${this.options.pattern}') handler is registered`));
+      return;
+    }
+    const handler: BatchHandler = async (messages: readonly ConsumedMessage[]) => {
+      const result = await nestHandler(messages);
+      return lastValueFrom(this.transformToObservable(result)) as Promise<readonly RecordOutcome[]>;
+    };
+    const { pattern: _pattern, ...consumerOptions } = this.options;
+    this.consumer = new TransactionalConsumer({ ...consumerOptions, handler });
+    this.consumer.start().then(
+      () => callback(),
+      (error: unknown) => callback(error),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.stop();
+  }
+
+  on(): never {
+    throw new Error('KafkaStageServer has no events to subscribe to');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+}

@@ -1,0 +1,110 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { type INestMicroservice } from '@nestjs/common';
+import { TOPIC_SUFFIXES, topicNames } from '@wirestream/contracts';
+import { type DedupStore } from '@wirestream/dedup';
+import { backoffMs, createKafka, provisionTopics } from '@wirestream/messaging';
+import { createLogger, type Logger } from '@wirestream/observability';
+import { createStage, type StageName } from '@wirestream/pipeline';
+import { KafkaStageServer } from './kafka-stage.server';
+import { PinoNestLogger } from './pino-nest-logger';
+import { StageRunner } from './stage-runner';
+import { StageWorkerModule } from './stage-worker.module';
+import { type WorkerConfig } from './worker-config';
+
+export interface StageWorkerDeps {
+  /** The dedup worker's shared state (Redis); other stages need none. */
+  readonly dedupStore?: DedupStore;
+  readonly logger?: Logger;
+  /** Called once the transport has stopped, to close other connections. */
+  readonly onShutdown?: () => Promise<void>;
+}
+
+export interface RunningWorker {
+  readonly app: INestMicroservice;
+  readonly server: KafkaStageServer;
+  readonly logger: Logger;
+}
+
+/**
+ * Starts one stage as a Nest microservice on the exactly-once transport: provisions the topics
+ * (waiting for the broker however long it takes), builds the stage with the shared wiring of
+ * `@wirestream/pipeline`, and closes gracefully on SIGTERM/SIGINT.
+ */
+export async function runStageWorker(
+  config: WorkerConfig,
+  stage: StageName,
+  deps: StageWorkerDeps = {},
+): Promise<RunningWorker> {
+  const logger =
+    deps.logger ?? createLogger({ service: config.service, version: '0.1.0', level: config.logLevel });
+  const kafka = createKafka({ brokers: config.kafkaBrokers, clientId: config.clientId, logger });
+  const topics = topicNames(config.topicPrefix);
+  await provisionWithRetry(logger, () =>
+    provisionTopics(
+      kafka,
+      Object.values(topics).map((topic) => ({ topic, numPartitions: config.topicPartitions })),
+    ),
+  );
+  if (stage === 'dedup' && deps.dedupStore === undefined)
+    throw new Error('the dedup worker needs a dedup store');
+  const handler = createStage(stage, {
+    dedupStore: deps.dedupStore ?? missingStore,
+  });
+  const pattern = TOPIC_SUFFIXES[handler.input];
+  const server = new KafkaStageServer({
+    kafka,
+    pattern,
+    groupId: config.groupId,
+    inputTopic: topics[handler.input],
+    dlqTopic: topics.dlq,
+    stage,
+    logger,
+    maxMessageBytes: config.maxMessageBytes,
+    sessionTimeoutMs: config.sessionTimeoutMs,
+    heartbeatIntervalMs: config.heartbeatIntervalMs,
+    transactionTimeoutMs: config.transactionTimeoutMs,
+    maxBatchMessages: config.batchMaxMessages,
+    partitionsConsumedConcurrently: config.partitionsConcurrency,
+    exactlyOnce: config.exactlyOnce,
+  });
+  const app = await NestFactory.createMicroservice(
+    StageWorkerModule.forStage(
+      new StageRunner(handler, topics),
+      pattern,
+      deps.onShutdown ?? (() => Promise.resolve()),
+    ),
+    {
+      strategy: server,
+      bufferLogs: true,
+    },
+  );
+  app.useLogger(new PinoNestLogger(logger));
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  await app.listen();
+  logger.info(
+    { stage, input: topics[handler.input], groupId: config.groupId, exactlyOnce: config.exactlyOnce },
+    'worker started',
+  );
+  return { app, server, logger };
+}
+
+const missingStore: DedupStore = {
+  claim: () => Promise.reject(new Error('no dedup store in this worker')),
+  resolve: () => Promise.reject(new Error('no dedup store in this worker')),
+  settle: () => Promise.reject(new Error('no dedup store in this worker')),
+};
+
+async function provisionWithRetry(logger: Logger, provision: () => Promise<string[]>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const created = await provision();
+      if (created.length > 0) logger.info({ created }, 'topics created');
+      return;
+    } catch (error) {
+      const wait = backoffMs(attempt);
+      logger.warn({ err: error, retryInMs: wait }, 'cannot provision topics yet; is the broker up?');
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}

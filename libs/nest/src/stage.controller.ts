@@ -1,0 +1,21 @@
+import { Controller, Inject, type Type } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { type ConsumedMessage, type RecordOutcome } from '@wirestream/messaging';
+import { StageRunner } from './stage-runner';
+
+/**
+ * The controller of a stage worker: one handler for its input topic that hands the batch to the
+ * stage. Built per pattern because decorators need the pattern when the class is declared.
+ */
+export function stageControllerFor(pattern: string): Type<unknown> {
+  @Controller()
+  class StageController {
+    constructor(@Inject(StageRunner) private readonly runner: StageRunner) {}
+
+    @MessagePattern(pattern)
+    handle(@Payload() batch: ConsumedMessage[]): Promise<RecordOutcome[]> {
+      return this.runner.handle(batch);
+    }
+  }
+  return StageController;
+}

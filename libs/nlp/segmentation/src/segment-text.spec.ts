@@ -1,0 +1,267 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLanguageDetector } from './create-language-detector';
+import { segmentText } from './segment-text';
+import { SEGMENTATION_VERSION, SUPPORTED_LANGUAGES } from './version';
+import type { Segment } from './types';
+
+const ROOT = join(__dirname, '../../../..');
+
+interface Expected {
+  readonly language: string;
+  readonly headline: string;
+  readonly dedup: {
+    readonly chrome_removed: readonly string[];
+    readonly repeated_tail_removed: readonly string[];
+    readonly body_first_sentence: string;
+    readonly body_last_sentence: string;
+  };
+  readonly segmentation: {
+    readonly body_sentence_count: number;
+    readonly must_not_split_inside: readonly string[];
+  };
+}
+
+/** The fixture body as the cleaning stage hands it over: chrome and the repeated tail removed. */
+function cleanedFixture(expected: Expected): string {
+  const raw = readFileSync(join(ROOT, 'test/fixtures/dispatches/coalition-boukamal.fr.txt'), 'utf8');
+  const lines = raw.split('\n');
+  const chrome = [...expected.dedup.chrome_removed];
+  while (lines.length > 0 && (lines[0]?.trim() === '' || chrome[0] === lines[0]?.trim())) {
+    if (lines[0]?.trim() !== '') chrome.shift();
+    lines.shift();
+  }
+  const tail = [...expected.dedup.repeated_tail_removed];
+  while (lines.length > 0 && (lines.at(-1)?.trim() === '' || tail.at(-1) === lines.at(-1)?.trim())) {
+    if (lines.at(-1)?.trim() !== '') tail.pop();
+    lines.pop();
+  }
+  expect(chrome).toEqual([]);
+  expect(tail).toEqual([]);
+  return lines.join('\n');
+}
+
+function expectExactOffsets(text: string, segments: readonly Segment[]): void {
+  segments.forEach((s, i) => {
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(s.index).toBe(i);
+    for (const p of s.protect) {
+      expect(p.start).toBeGreaterThanOrEqual(s.start);
+      expect(p.end).toBeLessThanOrEqual(s.end);
+    }
+  });
+}
+
+describe('segmentText on the coalition-boukamal dispatch', () => {
+  const expected = JSON.parse(
+    readFileSync(join(ROOT, 'test/fixtures/expected/coalition-boukamal.fr.expected.json'), 'utf8'),
+  ) as Expected;
+  const text = cleanedFixture(expected);
+  const segments = segmentText({ text, language: expected.language, hasHeadline: true });
+  const body = segments.filter((s) => s.role !== 'headline');
+
+  it('gives the headline as one headline segment', () => {
+    expect(segments[0]).toMatchObject({ role: 'headline', paragraph: 0, text: expected.headline, start: 0 });
+    expect(segments.filter((s) => s.role === 'headline')).toHaveLength(1);
+  });
+
+  it('cuts the body into the annotated number of sentences, first and last as annotated', () => {
+    expect(body).toHaveLength(expected.segmentation.body_sentence_count);
+    expect(body[0]?.text).toBe(expected.dedup.body_first_sentence);
+    expect(body.at(-1)?.text).toBe(expected.dedup.body_last_sentence);
+    expect(body.every((s) => s.role === 'body')).toBe(true);
+  });
+
+  it.each(expected.segmentation.must_not_split_inside.map((s) => [s]))('never splits inside %j', (inside) => {
+    expect(text).toContain(inside);
+    expect(segments.some((s) => s.text.includes(inside))).toBe(true);
+  });
+
+  it('gives offsets that slice the text, in order, with paragraph numbers', () => {
+    expectExactOffsets(text, segments);
+    expect(segments.map((s) => s.paragraph)).toEqual([0, 1, 2, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 7, 7]);
+  });
+
+  it('protects the seized-documents count, the date and the quote marks', () => {
+    const protectedTexts = segments.flatMap((s) =>
+      s.protect.map((p) => [p.kind, text.slice(p.start, p.end)]),
+    );
+    expect(protectedTexts).toContainEqual(['number', '10.000']);
+    expect(protectedTexts).toContainEqual(['date', '31 mai']);
+    expect(protectedTexts.filter(([kind]) => kind === 'quote')).toHaveLength(16);
+  });
+
+  it('detects French on the dispatch', async () => {
+    const detect = await createLanguageDetector();
+    expect(detect(text).language).toBe(expected.language);
+  });
+});
+
+describe('segmentText roles and paragraphs', () => {
+  it('given a headline without final punctuation and a dateline, it gives each its role', () => {
+    const text =
+      'Syrie: la coalition vise Boukamal\n\nBAGDAD, 29 juin (AFP) - La coalition veut couper un axe. Elle bombarde.\n\nLes FDS avancent.';
+    const segments = segmentText({ text, language: 'fr', hasHeadline: true });
+    expect(segments.map((s) => [s.role, s.paragraph, s.text])).toEqual([
+      ['headline', 0, 'Syrie: la coalition vise Boukamal'],
+      ['dateline', 1, 'BAGDAD, 29 juin (AFP) -'],
+      ['body', 1, 'La coalition veut couper un axe.'],
+      ['body', 1, 'Elle bombarde.'],
+      ['body', 2, 'Les FDS avancent.'],
+    ]);
+    expectExactOffsets(text, segments);
+  });
+
+  it('given a headline with two sentences, it keeps it as one segment', () => {
+    const text = 'Séisme au Japon. Dix morts\n\nLe séisme a frappé à l’aube.';
+    const segments = segmentText({ text, language: 'fr', hasHeadline: true });
+    expect(segments.map((s) => s.text)).toEqual([
+      'Séisme au Japon. Dix morts',
+      'Le séisme a frappé à l’aube.',
+    ]);
+  });
+
+  it('given no headline, the first paragraph is body and may open with a dateline', () => {
+    const text = 'WASHINGTON (Reuters) - The Senate voted.\n\nThe House follows.';
+    const segments = segmentText({ text, language: 'en', hasHeadline: false });
+    expect(segments.map((s) => [s.role, s.paragraph])).toEqual([
+      ['dateline', 0],
+      ['body', 0],
+      ['body', 1],
+    ]);
+  });
+
+  it('given a dateline-looking opening in a later paragraph, it stays body', () => {
+    const text = 'The Senate voted.\n\nWASHINGTON (Reuters) - The House follows.';
+    const segments = segmentText({ text, language: 'en', hasHeadline: false });
+    expect(segments.map((s) => s.role)).toEqual(['body', 'body']);
+  });
+
+  it('given a sentence that starts like a place in capitals with no dash, it is no dateline', () => {
+    const segments = segmentText({
+      text: 'NATO leaders met in Vilnius.',
+      language: 'en',
+      hasHeadline: false,
+    });
+    expect(segments.map((s) => s.role)).toEqual(['body']);
+  });
+
+  it('given bylines and agency signatures, it marks them byline', () => {
+    const text = 'Par Jean Dupont\n\nLe Sénat a voté. La loi passe.\n\npc/ybl';
+    const segments = segmentText({ text, language: 'fr', hasHeadline: false });
+    expect(segments.map((s) => [s.role, s.text])).toEqual([
+      ['byline', 'Par Jean Dupont'],
+      ['body', 'Le Sénat a voté.'],
+      ['body', 'La loi passe.'],
+      ['byline', 'pc/ybl'],
+    ]);
+  });
+
+  it('given a sentence opening with "Par" and ending with a period, it stays body', () => {
+    const segments = segmentText({
+      text: 'Par Toutatis, la loi est passée.',
+      language: 'fr',
+      hasHeadline: false,
+    });
+    expect(segments.map((s) => s.role)).toEqual(['body']);
+  });
+
+  it('given Windows line ends and extra blank lines, offsets still slice the text', () => {
+    const text = 'Titre du jour\r\n\r\n\r\nLe Sénat a voté. La loi passe.\r\n\r\nFin de séance.\r\n';
+    const segments = segmentText({ text, language: 'fr', hasHeadline: true });
+    expect(segments.map((s) => [s.paragraph, s.text])).toEqual([
+      [0, 'Titre du jour'],
+      [1, 'Le Sénat a voté.'],
+      [1, 'La loi passe.'],
+      [2, 'Fin de séance.'],
+    ]);
+    expectExactOffsets(text, segments);
+  });
+
+  it.each([[''], ['   \n\n  \n']])('given %j, it gives no segment', (text) => {
+    expect(segmentText({ text, language: 'fr', hasHeadline: true })).toEqual([]);
+  });
+
+  it('given an undetermined language, it falls back to the merged tables', () => {
+    const text = 'M. Dupont a rencontré Mr. Smith. Ils ont parlé du Dr. Müller.';
+    const segments = segmentText({ text, language: 'und', hasHeadline: false });
+    expect(segments.map((s) => s.text)).toEqual([
+      'M. Dupont a rencontré Mr. Smith.',
+      'Ils ont parlé du Dr. Müller.',
+    ]);
+  });
+
+  it('given a region subtag, it uses the language table', () => {
+    const segments = segmentText({
+      text: 'Mr. Smith left. He was tired.',
+      language: 'en-GB',
+      hasHeadline: false,
+    });
+    expect(segments.map((s) => s.text)).toEqual(['Mr. Smith left.', 'He was tired.']);
+  });
+
+  it('given characters outside the BMP, offsets stay UTF-16 indices', () => {
+    const text = 'Le 🚀 est parti. Le 𝔘 aussi.';
+    const segments = segmentText({ text, language: 'fr', hasHeadline: false });
+    expect(segments.map((s) => s.text)).toEqual(['Le 🚀 est parti.', 'Le 𝔘 aussi.']);
+    expectExactOffsets(text, segments);
+  });
+});
+
+describe('segment ids', () => {
+  const seg = (text: string, language = 'fr'): Segment[] =>
+    segmentText({ text, language, hasHeadline: false });
+
+  it('are 16 hex characters', () => {
+    for (const s of seg('Le Sénat a voté. La loi passe.')) expect(s.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('given an update that keeps a sentence, it keeps its id', () => {
+    const before = seg('Le Sénat a voté. La loi passe.');
+    const after = seg('Le Sénat a voté mardi. La loi passe.\n\nLe texte sera promulgué.');
+    expect(after[1]?.id).toBe(before[1]?.id);
+    expect(after[0]?.id).not.toBe(before[0]?.id);
+  });
+
+  it('given the same sentence twice, it gives each occurrence its own id', () => {
+    const [a, b] = seg('La loi passe. La loi passe.');
+    expect(a?.text).toBe(b?.text);
+    expect(a?.id).not.toBe(b?.id);
+  });
+
+  it('given composed and decomposed accents, it gives the same id', () => {
+    const composed = seg('Le Sénat a voté.');
+    const decomposed = seg('Le Sénat a voté.'.normalize('NFD'));
+    expect(decomposed[0]?.id).toBe(composed[0]?.id);
+  });
+
+  it('given another language, it gives another id', () => {
+    expect(seg('Paris.', 'fr')[0]?.id).not.toBe(seg('Paris.', 'en')[0]?.id);
+  });
+});
+
+describe('segmentText on long input', () => {
+  it('given a 300,000-character paragraph of abbreviations and periods, it finishes and slices exactly', () => {
+    const text = 'M. U.S. a.b.c. 3.5 etc. Le ... '.repeat(10_000) + 'Fin.';
+    const segments = segmentText({ text, language: 'fr', hasHeadline: false });
+    expect(segments.length).toBeGreaterThan(1);
+    expectExactOffsets(text, segments);
+  });
+
+  it('given a 200,000-character token without spaces, it keeps it whole', () => {
+    const text = 'a.'.repeat(100_000);
+    const segments = segmentText({ text, language: 'en', hasHeadline: false });
+    expect(segments).toHaveLength(1);
+  });
+});
+
+describe('constants', () => {
+  it('SEGMENTATION_VERSION is a semver string', () => {
+    expect(SEGMENTATION_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('SUPPORTED_LANGUAGES lists French and English first', () => {
+    expect(SUPPORTED_LANGUAGES.slice(0, 2)).toEqual(['fr', 'en']);
+    expect([...SUPPORTED_LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'fr', 'it']);
+  });
+});

@@ -1,0 +1,116 @@
+import { has, SPACE } from './chars';
+import { findDateline } from './find-dateline';
+import { findProtectedSpans } from './find-protected-spans';
+import { rulesFor } from './rules/rules-for';
+import { segmentId } from './segment-id';
+import { splitParagraph } from './split-paragraph';
+import { pushTrimmed, splitSentences, type Range } from './split-sentences';
+import type { ProtectedSpan, Segment, SegmentInput, SegmentRole } from './types';
+
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly role: SegmentRole;
+  readonly paragraph: number;
+}
+
+/** Paragraphs are separated by a line holding only white space. */
+function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  let paraStart = 0;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
+    let blank = true;
+    for (let j = lineStart; j < i; j++) {
+      if (!has(text, j, SPACE)) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      pushTrimmed(text, paraStart, lineStart, out);
+      paraStart = i + 1;
+    }
+    lineStart = i + 1;
+  }
+  pushTrimmed(text, paraStart, text.length, out);
+  return out;
+}
+
+/**
+ * Cuts a cleaned dispatch body into translation-ready segments: the headline (first paragraph, when
+ * `hasHeadline`), a dateline opening the first body paragraph, bylines, and sentences chosen by the rules
+ * of `input.language` (`und` or an unsupported language uses the merged fallback table). Offsets are
+ * UTF-16 indices into `input.text`, so `text.slice(start, end) === segment.text`. Linear in the input.
+ */
+export function segmentText(input: SegmentInput): Segment[] {
+  const { text } = input;
+  const language = input.language.toLowerCase();
+  const rules = rulesFor(language);
+  const pieces: Piece[] = [];
+  let paragraph = 0;
+  let firstBody = true;
+  for (const [ps, pe] of paragraphs(text)) {
+    if (input.hasHeadline && paragraph === 0) {
+      pieces.push({ start: ps, end: pe, role: 'headline', paragraph });
+      paragraph++;
+      continue;
+    }
+    let from = ps;
+    if (firstBody) {
+      const dateline = findDateline(text, ps, pe);
+      if (dateline !== undefined) {
+        pieces.push({ start: ps, end: dateline, role: 'dateline', paragraph });
+        from = dateline;
+      }
+      firstBody = false;
+    }
+    for (const unit of splitParagraph(text, from, pe)) {
+      if (unit.byline) {
+        pieces.push({ start: unit.start, end: unit.end, role: 'byline', paragraph });
+        continue;
+      }
+      for (const [a, b] of splitSentences(text, unit.start, unit.end, rules)) {
+        pieces.push({ start: a, end: b, role: 'body', paragraph });
+      }
+    }
+    paragraph++;
+  }
+  return toSegments(text, language, pieces, findProtectedSpans(text, rules));
+}
+
+function toSegments(
+  text: string,
+  language: string,
+  pieces: readonly Piece[],
+  spans: readonly ProtectedSpan[],
+): Segment[] {
+  const seen = new Map<string, number>();
+  const segments: Segment[] = [];
+  let s = 0;
+  for (const piece of pieces) {
+    const segmentText = text.slice(piece.start, piece.end);
+    const key = segmentText.normalize('NFC');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    while (s < spans.length && (spans[s]?.start ?? 0) < piece.start) s++;
+    const protect: ProtectedSpan[] = [];
+    for (let t = s; t < spans.length; t++) {
+      const span = spans[t];
+      if (span === undefined || span.start >= piece.end) break;
+      if (span.end <= piece.end) protect.push(span);
+    }
+    segments.push({
+      id: segmentId(language, segmentText, occurrence),
+      index: segments.length,
+      start: piece.start,
+      end: piece.end,
+      text: segmentText,
+      role: piece.role,
+      paragraph: piece.paragraph,
+      protect,
+    });
+  }
+  return segments;
+}

@@ -1,0 +1,113 @@
+import { BULLET, CHAR_CLASS, CLOSER, SPACE, TERMINAL, has, startsLower } from './chars';
+import { isByline } from './is-byline';
+import { pushTrimmed, type Range } from './split-sentences';
+
+/** A piece of a paragraph: running text to cut into sentences, or a byline kept whole. */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly byline: boolean;
+}
+
+/** A list marker at the start of a line: bullets, dashes, `1.`, `2)`, `3.)`, `a)`, `(4)`. */
+const LIST_MARKER =
+  /^[ \t\u00A0]*(?:[•⁃▪◦‣●○■□►▸*]|[-–—](?=\s)|\d{1,3}(?:\.\)|[.)])(?=\s)|[a-z][.)](?=\s)|\(\d{1,3}\)|\([a-z]\))/u;
+
+/** Cuts a paragraph into units: hard line breaks, bylines, list items. */
+export function splitParagraph(text: string, start: number, end: number): Unit[] {
+  const lines: Range[] = [];
+  let ls = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 0x0a) {
+      lines.push([ls, i]);
+      ls = i + 1;
+    }
+  }
+  const units: Unit[] = [];
+  let blockStart = -1;
+  let blockEnd = -1;
+  const flush = (): void => {
+    if (blockStart >= 0)
+      for (const [a, b] of splitItems(text, blockStart, blockEnd))
+        units.push({ start: a, end: b, byline: false });
+    blockStart = -1;
+  };
+  let prev: string | undefined;
+  for (const [a, b] of lines) {
+    const line = text.slice(a, b);
+    if (line.trim() === '') continue;
+    if (isByline(line)) {
+      flush();
+      const r: Range[] = [];
+      pushTrimmed(text, a, b, r);
+      for (const [x, y] of r) units.push({ start: x, end: y, byline: true });
+      prev = undefined;
+      continue;
+    }
+    if (blockStart >= 0 && prev !== undefined && hardBreak(prev, line)) flush();
+    if (blockStart < 0) blockStart = a;
+    blockEnd = b;
+    prev = line;
+  }
+  flush();
+  return units;
+}
+
+/**
+ * Whether a line break ends a sentence by itself: before a list item, or after a line with no final
+ * punctuation when the next line does not continue in lower case (a title, a list without periods).
+ */
+function hardBreak(prev: string, line: string): boolean {
+  if (LIST_MARKER.test(line)) return true;
+  const first = line.trimStart();
+  if (startsLower(first)) return false;
+  let e = prev.length;
+  while (e > 0 && has(prev, e - 1, SPACE)) e--;
+  while (e > 0 && has(prev, e - 1, CLOSER)) e--;
+  const last = prev.charCodeAt(e - 1);
+  if ((CHAR_CLASS[last]! & TERMINAL) !== 0) return false;
+  return !',;:-–—(/&+'.includes(prev[e - 1] ?? ',');
+}
+
+/**
+ * Splits a block before inline bullets and before the next number or letter of a list the block opens
+ * with (`1.) first 2.) second`, `a. first b. second`).
+ */
+function splitItems(text: string, start: number, end: number): Range[] {
+  const cls = CHAR_CLASS;
+  const cuts: number[] = [];
+  for (let i = start + 1; i < end; i++) {
+    if ((cls[text.charCodeAt(i)]! & BULLET) !== 0 && (cls[text.charCodeAt(i - 1)]! & SPACE) !== 0)
+      cuts.push(i);
+  }
+  const head = /^[ \t\u00A0]*(?:[•⁃▪◦‣●○■□►▸][ \t\u00A0]*)?(\d{1,2}|[a-z])(\.\)|[.)])[ \t\u00A0]/u.exec(
+    text.slice(start, Math.min(end, start + 12)),
+  );
+  if (head !== null) {
+    const style = head[2] ?? '.';
+    let label = head[1] ?? '1';
+    let from = start + head[0].length;
+    for (;;) {
+      label = /\d/u.test(label) ? String(Number(label) + 1) : String.fromCharCode(label.charCodeAt(0) + 1);
+      const needle = `${label}${style}`;
+      let at = text.indexOf(needle, from);
+      while (at >= 0 && at < end && !has(text, at - 1, SPACE | BULLET)) at = text.indexOf(needle, at + 1);
+      if (at < 0 || at >= end || !has(text, at + needle.length, SPACE)) break;
+      let before = at;
+      while (before > start && has(text, before - 1, SPACE)) before--;
+      // An item behind a bullet is already cut at its bullet.
+      if (!has(text, before - 1, BULLET)) cuts.push(at);
+      from = at + needle.length;
+    }
+  }
+  cuts.sort((x, y) => x - y);
+  const out: Range[] = [];
+  let s = start;
+  for (const c of cuts) {
+    if (c <= s) continue;
+    pushTrimmed(text, s, c, out);
+    s = c;
+  }
+  pushTrimmed(text, s, end, out);
+  return out;
+}

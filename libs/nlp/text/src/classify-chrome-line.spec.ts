@@ -1,0 +1,60 @@
+import { classifyChromeLine } from './classify-chrome-line';
+
+describe('classifyChromeLine', () => {
+  it.each([
+    ['Rechercher', 'anywhere'],
+    ['Dernières Infos', 'anywhere'],
+    ['DERNIERES INFOS', 'anywhere'],
+    ['Lire aussi : Syrie, la bataille de Raqa', 'anywhere'],
+    ['LIRE AUSSI', 'anywhere'],
+    ['Read more', 'anywhere'],
+    ['Read more: Iraq forces enter Fallujah', 'anywhere'],
+    ['Lesen Sie auch: Die Lage in Syrien', 'anywhere'],
+    ['Leggi anche', 'anywhere'],
+    ['Lee también: La ofensiva sobre Raqa', 'anywhere'],
+    ['Partager sur Facebook', 'anywhere'],
+    ['Share on Twitter', 'anywhere'],
+    ['Facebook Twitter LinkedIn E-mail', 'anywhere'],
+    ['Compartir en WhatsApp', 'anywhere'],
+    ['© 2016 AFP', 'anywhere'],
+    ['Copyright AFP 2016', 'anywhere'],
+    ['AFP. Tous droits réservés.', 'anywhere'],
+    ['Alle Rechte vorbehalten.', 'anywhere'],
+    [
+      'Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation.',
+      'anywhere',
+    ],
+    ['We use cookies to improve your experience on our website.', 'anywhere'],
+    ['Publié le 08/06/2016 à 19:49', 'anywhere'],
+    ['Updated 8 June 2016', 'anywhere'],
+    ['Par AFP', 'anywhere'],
+    ['Source : AFP et Reuters', 'anywhere'],
+    ['By Reuters', 'anywhere'],
+    ['Lecture : 3 min', 'anywhere'],
+    ['4 min read', 'anywhere'],
+    ['Écouter cet article', 'anywhere'],
+    ['You may also like', 'anywhere'],
+    ['AFP', 'edge'],
+    ['Menu', 'edge'],
+    ['Accueil', 'edge'],
+    ['Accueil > Monde > Moyen-Orient', 'edge'],
+    ['Politik', 'edge'],
+  ])('given the line %j, when classified, then it is chrome (%s)', (line, placement) => {
+    expect(classifyChromeLine(line)).toBe(placement);
+  });
+
+  it.each([
+    "La coalition veut couper le dernier grand axe Irak-Syrie de l'EI",
+    'Il a partagé sur Facebook une photo du camp de Jordanie.',
+    'Read more than 10,000 documents, the colonel said.',
+    "La CNIL a infligé une amende de 100 millions d'euros à Google pour ses cookies.",
+    "Le groupe a publié le 8 juin un communiqué revendiquant l'attaque.",
+    'Twitter a suspendu le compte du groupe jihadiste, a indiqué un porte-parole.',
+    '"Nous travaillons à couper le dernier grand axe", a-t-il dit.',
+    'Search and rescue teams were deployed to the area on Tuesday.',
+    "Par ailleurs, l'AFP a appris que le convoi avait été attaqué.",
+    'By Tuesday, 3 min after the blast, police had sealed the area.',
+  ])('given the body line %j, when classified, then it is not chrome', (line) => {
+    expect(classifyChromeLine(line)).toBeUndefined();
+  });
+});

@@ -1,0 +1,125 @@
+import {
+  AGENCY_CREDITS,
+  CHROME_PHRASES,
+  CREDIT_INTRODUCERS,
+  SHARE_NETWORKS,
+  type ChromeTable,
+} from './chrome-phrases';
+import { foldDiacritics } from './fold-diacritics';
+
+/**
+ * Where a line is chrome: `anywhere` (search boxes, read-more links, share bars, copyright and cookie
+ * lines), or only at an `edge` of the page, above the headline or below the text (menus, sections,
+ * breadcrumbs), where a one-word line cannot be a body paragraph.
+ */
+export type ChromePlacement = 'anywhere' | 'edge';
+
+/** Matching key: diacritics, case and punctuation set aside, words separated by one space. */
+function chromeKey(s: string): string {
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const tables: readonly ChromeTable[] = Object.values(CHROME_PHRASES);
+const keysOf = (pick: (t: ChromeTable) => readonly string[]): string[] => tables.flatMap(pick).map(chromeKey);
+
+const LINES = new Set(keysOf((t) => t.lines));
+const EDGE_LINES = new Set([...keysOf((t) => t.edgeLines), ...AGENCY_CREDITS.map(chromeKey)]);
+const PREFIXES = [...new Set(keysOf((t) => t.prefixes))];
+const DATED_PREFIXES = [...new Set(keysOf((t) => t.datedPrefixes))];
+const SHARE_WORDS = new Set([...keysOf((t) => t.shareWords), ...SHARE_NETWORKS.map(chromeKey)]);
+const SHARE_LINK_WORDS = new Set(keysOf((t) => t.shareLinkWords));
+const COPYRIGHT = keysOf((t) => t.copyright);
+const COOKIE_CONSENT = keysOf((t) => t.cookieConsent);
+const HOME_WORDS = new Set(['accueil', 'home', 'startseite', 'inicio', 'portada']);
+const AGENCY_WORDS = new Set(AGENCY_CREDITS.map(chromeKey).flatMap((k) => k.split(' ')));
+const CREDIT_WORDS = new Set(CREDIT_INTRODUCERS);
+const MAX_CREDIT_LINE = 60;
+/** "3 min read", "Lecture : 3 min", "Temps de lecture 2 min", "Lesezeit: 4 Min." (folded key). */
+const READING_TIME =
+  /^(?:\d+ min(?:utes?)? (?:read|de lecture)|(?:temps de )?lecture \d+ min|reading time \d+|lesezeit \d+|tiempo de lectura \d+|tempo di lettura \d+)/;
+
+/** Link titles and page metadata stay short; anything longer is prose and is kept. */
+const MAX_LINK_LINE = 200;
+const MAX_DATED_LINE = 80;
+const MAX_COOKIE_LINE = 600;
+const SEPARATOR_AFTER_PREFIX = /^\s*(?:[:>›»|•\-–—]|$)/u;
+
+function isShareBar(key: string): boolean {
+  const words = key.split(' ');
+  if (words.length > 12) return false;
+  let shared = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    // Multi-word entries ("copy link", "e mail") are matched as one.
+    if (SHARE_WORDS.has(`${w} ${words[i + 1] ?? ''}`)) {
+      shared = true;
+      i++;
+    } else if (SHARE_WORDS.has(w)) shared = true;
+    else if (!SHARE_LINK_WORDS.has(w)) return false;
+  }
+  return shared;
+}
+
+/** `Par AFP`, `Source : Reuters`, `Avec AFP et Reuters`: an introducer, then agency names only. */
+function isCreditLine(key: string): boolean {
+  const [first, ...rest] = key.split(' ');
+  if (first === undefined || !CREDIT_WORDS.has(first) || rest.length === 0) return false;
+  return rest.every(
+    (w) => AGENCY_WORDS.has(w) || w === 'et' || w === 'and' || w === 'und' || w === 'y' || w === 'e',
+  );
+}
+
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/\s*[>›»|/]\s*/u).filter((p) => p.length > 0);
+  if (parts.length < 2 || /[.!?]/.test(line)) return false;
+  const keys = parts.map(chromeKey);
+  if (keys.some((k) => k.split(' ').length > 4)) return false;
+  return HOME_WORDS.has(keys[0] ?? '') || keys.every((k) => EDGE_LINES.has(k) || LINES.has(k));
+}
+
+/** `spaced` is the folded, lower-cased line with runs of other characters than separators made one space. */
+function hasPrefix(spaced: string, prefixes: readonly string[], needsSeparator: boolean): boolean {
+  return prefixes.some((p) => {
+    if (!spaced.startsWith(p)) return false;
+    const rest = spaced.slice(p.length);
+    return needsSeparator ? SEPARATOR_AFTER_PREFIX.test(rest) : rest.startsWith(' ');
+  });
+}
+
+/**
+ * Tells whether a whole line is page chrome, and where it may be removed. Matching is on the entire
+ * line against the data tables of {@link CHROME_PHRASES} (all languages at once: pages mix them), so it
+ * never fires on a sentence that only mentions a chrome word.
+ */
+export function classifyChromeLine(line: string): ChromePlacement | undefined {
+  const raw = line.trim();
+  if (raw.length === 0) return undefined;
+  // Prose is long: only a cookie banner can be chrome past the link-title length, so skip folding.
+  if (raw.length > MAX_LINK_LINE) return isCookieBanner(raw, () => chromeKey(raw)) ? 'anywhere' : undefined;
+  const foldedLower = foldDiacritics(raw).toLowerCase();
+  const key = foldedLower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (key.length === 0) return 'edge';
+  if (LINES.has(key)) return 'anywhere';
+  if (EDGE_LINES.has(key)) return 'edge';
+  const spaced = foldedLower.replace(/[^\p{L}\p{N}:>›»|•\-–—]+/gu, ' ').trimStart();
+  if (hasPrefix(spaced, PREFIXES, true)) return 'anywhere';
+  if (raw.length <= MAX_DATED_LINE && /\d/.test(raw) && hasPrefix(spaced, DATED_PREFIXES, false)) {
+    return 'anywhere';
+  }
+  if (isShareBar(key)) return 'anywhere';
+  if (raw.length <= MAX_CREDIT_LINE && (isCreditLine(key) || READING_TIME.test(key))) return 'anywhere';
+  if (/^(?:©|\(c\)\s|copyright\b)/iu.test(raw)) return 'anywhere';
+  if (COPYRIGHT.some((c) => key.includes(c))) return 'anywhere';
+  if (isCookieBanner(raw, () => key)) return 'anywhere';
+  if (isBreadcrumb(raw)) return 'edge';
+  return undefined;
+}
+
+function isCookieBanner(raw: string, keyOf: () => string): boolean {
+  if (raw.length > MAX_COOKIE_LINE || !/cookie/i.test(raw)) return false;
+  const key = keyOf();
+  return /\bcookies?\b/.test(key) && COOKIE_CONSENT.some((c) => key.includes(c));
+}

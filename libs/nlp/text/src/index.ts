@@ -1,0 +1,13 @@
+export type * from './types';
+export { cleanDispatch } from './clean-dispatch';
+export { classifyChromeLine, type ChromePlacement } from './classify-chrome-line';
+export {
+  AGENCY_CREDITS,
+  CHROME_PHRASES,
+  SHARE_NETWORKS,
+  type ChromeLanguage,
+  type ChromeTable,
+} from './chrome-phrases';
+export { APOSTROPHE_VARIANTS, foldDiacritics } from './fold-diacritics';
+export { fingerprintTokens, foldCase, normalizeForFingerprint } from './normalize-for-fingerprint';
+export { stableHash } from './stable-hash';

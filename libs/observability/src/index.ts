@@ -1,0 +1,1 @@
+export { createLogger, REDACTED_PATHS, type LoggerConfig, type Logger } from './create-logger';

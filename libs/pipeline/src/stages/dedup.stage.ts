@@ -1,0 +1,101 @@
+import { SCHEMA_VERSION, type DispatchEvent, type DuplicateRecord } from '@wirestream/contracts';
+import { DEDUP_VERSION, deduplicate, type DedupCandidate, type DedupStore } from '@wirestream/dedup';
+import { cleanDispatch, type CleanedDispatch } from '@wirestream/nlp-text';
+import { toPipelineError } from '@wirestream/util';
+import { normalizeRawDispatch, type ReceivedDispatch } from '../normalize-raw';
+import { produced } from '../outcome';
+import { type MessageOutcome, type StageHandler, type StageInput } from '../stage-handler';
+
+export interface DedupStageOptions {
+  readonly store: DedupStore;
+  /** Agency assumed when an envelope names none. @default 'unknown' */
+  readonly defaultAgency?: string;
+}
+
+interface Prepared {
+  readonly raw: ReceivedDispatch;
+  readonly cleaned: CleanedDispatch;
+}
+
+/**
+ * Validates raw envelopes, cleans them, and asks the dedup decision (one store call per batch)
+ * whether each is new, an update of a known story, or a duplicate to drop.
+ */
+export function createDedupStage(options: DedupStageOptions): StageHandler {
+  const defaultAgency = options.defaultAgency ?? 'unknown';
+  return {
+    name: 'dedup',
+    version: DEDUP_VERSION,
+    input: 'raw',
+    async handleBatch(messages: readonly StageInput[]): Promise<MessageOutcome[]> {
+      const outcomes: (MessageOutcome | Prepared)[] = messages.map((message) => {
+        try {
+          const raw = normalizeRawDispatch(message.value, { defaultAgency, now: () => message.arrivedAt });
+          return { raw, cleaned: cleanDispatch({ body: raw.body, headline: raw.headline }) };
+        } catch (error) {
+          return { ok: false, error: toPipelineError(error) };
+        }
+      });
+      const prepared = outcomes.filter((o): o is Prepared => 'raw' in o);
+      const candidates: DedupCandidate[] = prepared.map(({ raw, cleaned }) => ({
+        id: raw.id,
+        storyId: raw.storyId,
+        agency: raw.agency,
+        text: cleaned.body,
+        ...(raw.version === undefined ? {} : { version: raw.version }),
+        ...(raw.pubstatus === undefined ? {} : { pubstatus: raw.pubstatus }),
+      }));
+      // A store failure throws: the whole batch is retried, nothing is dead-lettered for it.
+      const decisions = await deduplicate(candidates, options.store);
+      let next = 0;
+      return outcomes.map((outcome) => {
+        if (!('raw' in outcome)) return outcome;
+        const decision = decisions[next++];
+        if (decision === undefined) throw new Error('dedup returned fewer decisions than candidates');
+        const { raw, cleaned } = outcome;
+        const event: DispatchEvent = {
+          schemaVersion: SCHEMA_VERSION,
+          id: raw.id,
+          agency: raw.agency,
+          storyId: decision.storyId,
+          receivedAt: raw.receivedAt,
+          ...(cleaned.headline === undefined ? {} : { headline: cleaned.headline }),
+          ...(raw.language === undefined ? {} : { language: raw.language }),
+          ...(raw.version === undefined ? {} : { version: raw.version }),
+          ...(raw.pubstatus === undefined ? {} : { pubstatus: raw.pubstatus }),
+          clean: {
+            body: cleaned.body,
+            removed: cleaned.removed.map((r) => ({ kind: r.kind, text: r.text })),
+          },
+          dedup: {
+            status: decision.status,
+            fingerprint: decision.fingerprint,
+            ...(decision.duplicateOf === undefined ? {} : { duplicateOf: decision.duplicateOf }),
+            ...(decision.updateOf === undefined ? {} : { updateOf: decision.updateOf }),
+            ...(decision.similarity === undefined ? {} : { similarity: decision.similarity }),
+          },
+          stages: [{ name: 'dedup', version: DEDUP_VERSION }],
+        };
+        if (decision.status === 'duplicate') {
+          const record: DuplicateRecord = {
+            schemaVersion: SCHEMA_VERSION,
+            id: raw.id,
+            agency: raw.agency,
+            storyId: decision.storyId,
+            receivedAt: raw.receivedAt,
+            duplicateOf: decision.duplicateOf ?? decision.storyId,
+            reason: decision.reason ?? 'same text',
+            similarity: decision.similarity ?? 1,
+            fingerprint: decision.fingerprint,
+          };
+          return {
+            ok: true,
+            outputs: [{ topic: 'duplicates', key: record.storyId, value: record }],
+            dropped: event,
+          };
+        }
+        return produced({ topic: 'unique', key: event.storyId, value: event });
+      });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { type DispatchEvent, type Entity } from '@wirestream/contracts';
+import { ENTITIES_VERSION, tagEntities, type Entity as TaggedEntity } from '@wirestream/nlp-entities';
+import { type StageHandler } from '../stage-handler';
+import { eventStage, withStage } from './event-stage';
+import { requireSegments } from './require-segments';
+
+/** The contract's fields only: the tagger may carry more than consumers are promised. */
+function toContractEntity(e: TaggedEntity): Entity {
+  return {
+    type: e.type,
+    text: e.text,
+    start: e.start,
+    end: e.end,
+    segmentId: e.segmentId,
+    ...(e.canonical === undefined ? {} : { canonical: { ...e.canonical } }),
+    ...(e.expansion === undefined ? {} : { expansion: e.expansion }),
+    ...(e.title === undefined ? {} : { title: e.title }),
+  };
+}
+
+/** Tags people, organisations, places and demonyms over the segmented body. */
+export function createEntitiesStage(): StageHandler {
+  return eventStage('entities', ENTITIES_VERSION, 'segmented', (event) => {
+    const segments = requireSegments(event, 'entities');
+    const entities = tagEntities({ text: event.clean.body, language: event.language ?? 'und', segments });
+    const next: DispatchEvent = {
+      ...event,
+      entities: entities.map(toContractEntity),
+      stages: withStage(event, 'entities', ENTITIES_VERSION),
+    };
+    return [{ topic: 'tagged', key: next.storyId, value: next }];
+  });
+}

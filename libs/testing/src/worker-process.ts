@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { waitFor } from './wait-for';
+
+const root = join(__dirname, '..', '..', '..');
+
+/** A stage worker running as its own process from its compiled entry point, as deployed. */
+export class WorkerProcess {
+  private child: ChildProcess | undefined;
+  readonly logs: string[] = [];
+  private started = false;
+
+  constructor(
+    readonly service: string,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  /** Spawns the worker and waits for its "worker started" log line. */
+  async start(timeoutMs = 60_000): Promise<void> {
+    this.started = false;
+    const child = spawn(process.execPath, [join(root, 'services', this.service, 'dist', 'main.js')], {
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    const collect = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        this.logs.push(line);
+        if (line.includes('"worker started"')) this.started = true;
+      }
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    await waitFor(
+      () => {
+        if (child.exitCode !== null)
+          throw new Error(
+            `${this.service} exited with ${child.exitCode}:\n${this.logs.slice(-20).join('\n')}`,
+          );
+        return this.started ? true : undefined;
+      },
+      timeoutMs,
+      `${this.service} to start`,
+    );
+  }
+
+  /** Sends a signal and waits for the process to exit. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 60_000): Promise<number | null> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    try {
+      return await exited;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { ERROR_CODES, isErrorCode, type ErrorCode } from './error-codes';
+export { PipelineError, toPipelineError, type PipelineErrorOptions } from './pipeline-error';

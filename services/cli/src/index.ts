@@ -1,0 +1,1 @@
+export { main, type CommandIo } from './main';

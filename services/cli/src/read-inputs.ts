@@ -1,0 +1,134 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { PipelineError, toPipelineError } from '@wirestream/util';
+import { byteLines } from './byte-lines';
+import { decodeText, parseJson, tooLarge } from './decode-input';
+
+/** A decoded input ready for the pipeline, or the reason it could not be read. */
+export type InputItem =
+  | { readonly source: string; readonly value: unknown; readonly bytes: number }
+  | { readonly source: string; readonly error: PipelineError; readonly bytes: number };
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.json', '.jsonl'] as const;
+
+export interface ReadOptions {
+  /** Largest file (`.txt`, `.json`) or line (`.jsonl`, stdin) accepted, in bytes. */
+  readonly maxBytes: number;
+  readonly stdin: AsyncIterable<Buffer | string>;
+}
+
+/** A file or stdin to read, after directories are expanded. */
+export interface InputSource {
+  readonly path: string;
+  /** Size in bytes when known (files), for progress. */
+  readonly size: number | undefined;
+}
+
+/**
+ * Expands the command-line paths: `-` is stdin, a directory gives its supported files sorted by
+ * name (hidden files skipped), a missing path is kept so reading reports it in order.
+ */
+export async function expandPaths(paths: readonly string[]): Promise<InputSource[]> {
+  const sources: InputSource[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      sources.push({ path, size: undefined });
+      continue;
+    }
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
+      for (const name of names) {
+        const file = join(path, name);
+        const fileInfo = await stat(file);
+        if (fileInfo.isFile() && isSupported(name)) sources.push({ path: file, size: fileInfo.size });
+      }
+    } else {
+      sources.push({ path, size: info?.size });
+    }
+  }
+  return sources;
+}
+
+function isSupported(name: string): boolean {
+  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+}
+
+/** Reads every source in order, yielding one item per dispatch (or per unreadable input). */
+export async function* readInputs(
+  sources: readonly InputSource[],
+  options: ReadOptions,
+): AsyncGenerator<InputItem> {
+  for (const source of sources) {
+    if (source.path === '-') {
+      yield* readJsonLines(options.stdin, 'stdin', options.maxBytes);
+      continue;
+    }
+    const extension = extname(source.path).toLowerCase();
+    if (source.size === undefined) {
+      yield failed(source.path, 'WIRE_INPUT_UNREADABLE', 'no such file or directory');
+    } else if (!isSupported(source.path)) {
+      yield failed(
+        source.path,
+        'WIRE_INPUT_UNSUPPORTED_FORMAT',
+        `unsupported file type "${extension || 'none'}" (use .txt, .json or .jsonl)`,
+      );
+    } else if (extension === '.jsonl') {
+      yield* readJsonLines(createReadStream(source.path), source.path, options.maxBytes);
+    } else {
+      yield await readWholeFile(source.path, source.size, extension, options.maxBytes);
+    }
+  }
+}
+
+async function readWholeFile(
+  path: string,
+  size: number,
+  extension: string,
+  maxBytes: number,
+): Promise<InputItem> {
+  if (size > maxBytes) return { source: path, error: tooLarge(size, maxBytes, path), bytes: size };
+  try {
+    const text = decodeText(await readFile(path), path);
+    if (extension === '.json') return { source: path, value: parseJson(text, path), bytes: size };
+    // A scraped page: the file name is its id; the agency defaults to the source (`file`).
+    return { source: path, value: { id: basename(path, extname(path)), body: text }, bytes: size };
+  } catch (error) {
+    return { source: path, error: toPipelineError(error, 'WIRE_INPUT_UNREADABLE'), bytes: size };
+  }
+}
+
+async function* readJsonLines(
+  stream: AsyncIterable<Buffer | string>,
+  name: string,
+  maxBytes: number,
+): AsyncGenerator<InputItem> {
+  try {
+    for await (const line of byteLines(stream, maxBytes)) {
+      const source = `${name}:${line.lineNo}`;
+      const bytes = line.length + 1;
+      if (line.bytes === undefined) {
+        yield { source, error: tooLarge(line.length, maxBytes, source), bytes };
+        continue;
+      }
+      try {
+        const text = decodeText(line.bytes, source);
+        if (text.trim() === '') continue;
+        yield { source, value: parseJson(text, source), bytes };
+      } catch (error) {
+        yield { source, error: toPipelineError(error), bytes };
+      }
+    }
+  } catch (error) {
+    yield { source: name, error: toPipelineError(error, 'WIRE_INPUT_UNREADABLE'), bytes: 0 };
+  }
+}
+
+function failed(
+  source: string,
+  code: 'WIRE_INPUT_UNREADABLE' | 'WIRE_INPUT_UNSUPPORTED_FORMAT',
+  message: string,
+): InputItem {
+  return { source, error: PipelineError.nonRetryable(code, message, { location: source }), bytes: 0 };
+}

@@ -1,0 +1,147 @@
+import { parseArgs } from 'node:util';
+import { type DispatchEvent } from '@wirestream/contracts';
+import {
+  EmbeddedPipeline,
+  type EmbeddedInput,
+  type EmbeddedResult,
+  type StageTimings,
+} from '@wirestream/pipeline';
+import { type PipelineError } from '@wirestream/util';
+import { EXIT, UsageError, type CommandIo } from './io';
+import { Progress } from './progress';
+import { expandPaths, readInputs, type InputItem } from './read-inputs';
+import { parseByteSize } from './size';
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+/** Dispatches handed to the pipeline at once: bounded memory, and dedup still sees earlier chunks. */
+const CHUNK = 64;
+
+export const RUN_USAGE = `Usage: wire run [options] PATH... | -
+
+Runs the whole pipeline in this process (embedded mode) and prints one enriched event per
+dispatch as JSON Lines on stdout, in input order. A summary goes to stderr.
+
+Inputs:
+  FILE.txt     a plain-text dispatch as scraped (id: the file name)
+  FILE.json    one dispatch envelope
+  FILE.jsonl   one envelope per line
+  DIR          the supported files in DIR, sorted by name
+  -            JSON Lines on stdin
+
+Options:
+  --all              also print dispatches dropped as duplicates (dedup.status "duplicate")
+  --pretty           indented JSON for people instead of JSON Lines
+  --max-bytes SIZE   largest .txt/.json file or .jsonl line accepted (default 1MiB; e.g. 512k, 4MiB)
+  -q, --quiet        no summary on stderr
+  -h, --help         this help
+
+Exit status: 0 all inputs processed, 1 some input rejected (reported on stderr), 2 usage error.`;
+
+interface Summary {
+  processed: number;
+  duplicates: number;
+  rejected: number;
+}
+
+/** `wire run`: the embedded pipeline over files, directories or stdin. */
+export async function runCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      all: { type: 'boolean', default: false },
+      pretty: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${RUN_USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('wire run needs at least one PATH or - for stdin');
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-bytes']);
+
+  const started = performance.now();
+  const sources = await expandPaths(positionals);
+  const knownSizes = sources.every((s) => s.size !== undefined);
+  const progress = new Progress(
+    io.stderr,
+    knownSizes ? sources.reduce((n, s) => n + (s.size ?? 0), 0) : undefined,
+  );
+  const pipeline = new EmbeddedPipeline({ defaultAgency: 'file' });
+  const summary: Summary = { processed: 0, duplicates: 0, rejected: 0 };
+  const print = (event: DispatchEvent): void => {
+    io.stdout.write(values.pretty ? `${JSON.stringify(event, null, 2)}\n` : `${JSON.stringify(event)}\n`);
+  };
+
+  // Read errors and pipeline results are reported in input order, chunk by chunk.
+  let chunk: InputItem[] = [];
+  const flush = async (): Promise<void> => {
+    const readable = chunk.filter((item): item is Extract<InputItem, { value: unknown }> => 'value' in item);
+    const inputs: EmbeddedInput[] = readable.map((item) => ({ value: item.value, source: item.source }));
+    const results = await pipeline.process(inputs);
+    let next = 0;
+    for (const item of chunk) {
+      if ('error' in item) reportRejected(io, summary, item.source, item.error);
+      else report(io, summary, results[next++]!, values.all, print);
+    }
+    progress.advance(
+      chunk.reduce((n, item) => n + item.bytes, 0),
+      chunk.length,
+    );
+    chunk = [];
+  };
+  for await (const item of readInputs(sources, { maxBytes, stdin: io.stdin as AsyncIterable<Buffer> })) {
+    chunk.push(item);
+    if (chunk.length >= CHUNK) await flush();
+  }
+  await flush();
+  progress.finish();
+  if (!values.quiet)
+    io.stderr.write(`${formatSummary(summary, pipeline.stageTimings(), performance.now() - started)}\n`);
+  return summary.rejected > 0 ? EXIT.badInput : EXIT.ok;
+}
+
+function report(
+  io: CommandIo,
+  summary: Summary,
+  result: EmbeddedResult,
+  all: boolean,
+  print: (event: DispatchEvent) => void,
+): void {
+  if (result.rejected) {
+    reportRejected(io, summary, result.source, result.rejected.error, result.rejected.stage);
+  } else if (result.duplicate) {
+    summary.duplicates += 1;
+    if (all && result.duplicate.event) print(result.duplicate.event);
+  } else if (result.enriched) {
+    summary.processed += 1;
+    print(result.enriched);
+  }
+}
+
+function reportRejected(
+  io: CommandIo,
+  summary: Summary,
+  source: string,
+  error: PipelineError,
+  stage?: string,
+): void {
+  summary.rejected += 1;
+  const where = stage === undefined ? '' : ` (${stage} stage)`;
+  io.stderr.write(`wire: ${source}: rejected${where}: ${error.message} [${error.code}]\n`);
+}
+
+export function formatSummary(summary: Summary, timings: StageTimings, elapsedMs: number): string {
+  const perStage = Object.entries(timings)
+    .filter(([, t]) => t.messages > 0)
+    .map(([name, t]) => `${name} ${t.ms.toFixed(1)} ms`)
+    .join(', ');
+  return (
+    `wire: ${summary.processed} processed, ${summary.duplicates} duplicates, ${summary.rejected} rejected ` +
+    `in ${(elapsedMs / 1000).toFixed(2)} s${perStage ? ` (${perStage})` : ''}`
+  );
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { TOPIC_SUFFIXES, topicNames, type TopicKey } from '@wirestream/contracts';
+import { createKafka, decodeHeaders, silentLogger } from '@wirestream/messaging';
+import { EXIT, UsageError, type CommandIo } from './io';
+import { brokersFrom } from './kafka-env';
+
+export const TAIL_USAGE = `Usage: wire tail [options] TOPIC
+
+Prints the records of a topic as they are committed. TOPIC is a full name or one of:
+${Object.values(TOPIC_SUFFIXES).join(', ')} (prefixed with --prefix).
+
+Options:
+  --from-beginning   start at the oldest record instead of new ones
+  --json             print each record value as one JSON line (for scripts)
+  --max N            exit after N records
+  --brokers LIST     Kafka brokers (default: $KAFKA_BROKERS)
+  --prefix PREFIX    topic prefix (default: $TOPIC_PREFIX or none)
+  -h, --help         this help`;
+
+/** `wire tail`: a read-committed subscriber of one topic. */
+export async function tailCommand(argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      'from-beginning': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      max: { type: 'string' },
+      brokers: { type: 'string' },
+      prefix: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${TAIL_USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('wire tail needs exactly one TOPIC');
+  const max = values.max === undefined ? Infinity : Number(values.max);
+  if (!Number.isInteger(max) || max < 1) throw new UsageError(`--max must be a positive integer, got "${values.max}"`);
+  const names = topicNames(values.prefix ?? env.TOPIC_PREFIX ?? '');
+  const wanted = positionals[0]!;
+  const key = (Object.keys(TOPIC_SUFFIXES) as TopicKey[]).find((k) => TOPIC_SUFFIXES[k] === wanted);
+  const topic = key === undefined ? wanted : names[key];
+  const kafka = createKafka({ brokers: brokersFrom(values.brokers, env), clientId: 'wire-tail', logger: silentLogger });
+  const consumer = kafka.consumer({ groupId: `wire-tail-${randomUUID()}`, readUncommitted: false, maxWaitTimeInMs: 200 });
+  let seen = 0;
+  let finish: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  process.once('SIGINT', finish);
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [topic], fromBeginning: values['from-beginning'] });
+    await consumer.run({
+      eachMessage: ({ partition, message }) => {
+        if (seen >= max) return Promise.resolve();
+        seen += 1;
+        const value = message.value?.toString('utf8') ?? '';
+        if (values.json) io.stdout.write(`${value}\n`);
+        else {
+          const headers = decodeHeaders(message.headers);
+          const tags = Object.entries(headers).map(([k, v]) => `${k}=${v}`).join(' ');
+          io.stdout.write(`${topic}[${partition}]@${message.offset} key=${message.key?.toString() ?? ''} ${tags}\n${value}\n\n`);
+        }
+        if (seen >= max) finish();
+        return Promise.resolve();
+      },
+    });
+    await done;
+  } finally {
+    await consumer.disconnect();
+  }
+  return EXIT.ok;
+}

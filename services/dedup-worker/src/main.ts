@@ -1,0 +1,26 @@
+import { runStageWorker } from '@wirestream/nest';
+import { createLogger } from '@wirestream/observability';
+import { createRedis, RedisDedupStore } from '@wirestream/redis';
+import { loadConfig } from './config';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger({ service: config.service, version: '0.1.0', level: config.logLevel });
+  const redis = createRedis({ url: config.redisUrl!, connectionName: config.service });
+  await redis.connect();
+  const dedupStore = new RedisDedupStore(redis, {
+    keyPrefix: config.redisKeyPrefix,
+    ttlSeconds: config.dedupTtlSeconds,
+  });
+  // Redis closes after the transport has committed its last batch.
+  await runStageWorker(config, 'dedup', {
+    dedupStore,
+    logger,
+    onShutdown: async () => void (await redis.quit()),
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

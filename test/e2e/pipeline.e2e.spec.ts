@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  HEADERS,
+  parseDispatchEvent,
+  topicNames,
+  type DispatchEvent,
+  type DuplicateRecord,
+  type StrikeEvent,
+} from '@wirestream/contracts';
+import { BatchPublisher, createKafka, provisionTopics, silentLogger } from '@wirestream/messaging';
+import { testInfra, TopicReader, uniquePrefix, WorkerProcess } from '@wirestream/testing';
+import { distinctBody } from './distinct-dispatches';
+
+// The distributed pipeline as deployed: the four workers as separate processes on the real broker
+// and Redis, fed through dispatch.raw and read on dispatch.enriched by a read-committed consumer.
+const infra = testInfra();
+const prefix = uniquePrefix('e2e');
+const topics = topicNames(prefix);
+const kafka = createKafka({ brokers: infra.brokers, clientId: 'e2e', logger: silentLogger });
+const fixture = readFileSync(
+  join(__dirname, '..', 'fixtures', 'dispatches', 'coalition-boukamal.fr.txt'),
+  'utf8',
+);
+const workerEnv = {
+  KAFKA_BROKERS: infra.brokers.join(','),
+  REDIS_URL: infra.redisUrl,
+  TOPIC_PREFIX: prefix,
+  REDIS_KEY_PREFIX: prefix,
+  TOPIC_PARTITIONS: '2',
+  KAFKA_SESSION_TIMEOUT_MS: '6000',
+  KAFKA_HEARTBEAT_INTERVAL_MS: '1000',
+  KAFKA_TRANSACTION_TIMEOUT_MS: '10000',
+  LOG_LEVEL: 'info',
+};
+const workers = {
+  dedup: new WorkerProcess('dedup-worker', workerEnv),
+  segmenter: new WorkerProcess('segmenter-worker', workerEnv),
+  tagger: new WorkerProcess('entity-tagger-worker', workerEnv),
+  strikes: new WorkerProcess('strike-count-worker', workerEnv),
+};
+let publisher: BatchPublisher;
+let reader: TopicReader;
+
+const publish = (records: { key: string; value: string }[]) => publisher.publish(topics.raw, records);
+const envelope = (id: string, body: string, extra: { storyId?: string; version?: number } = {}) => ({
+  key: extra.storyId ?? id,
+  value: JSON.stringify({ id, agency: 'AFP', body, ...extra }),
+});
+const enriched = () => reader.values<DispatchEvent>(topics.enriched);
+const settle = () => new Promise((r) => setTimeout(r, 2000));
+
+beforeAll(async () => {
+  await provisionTopics(
+    kafka,
+    Object.values(topics).map((topic) => ({ topic, numPartitions: 2 })),
+  );
+  publisher = new BatchPublisher(kafka);
+  await publisher.connect();
+  reader = await TopicReader.start(kafka, [
+    topics.enriched,
+    topics.strikeEvents,
+    topics.duplicates,
+    topics.dlq,
+  ]);
+  await Promise.all(Object.values(workers).map((w) => w.start()));
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.allSettled(Object.values(workers).map((w) => w.stop('SIGTERM')));
+  await reader?.stop();
+  await publisher?.disconnect();
+}, 120_000);
+
+describe('the distributed pipeline (four workers, real Kafka and Redis)', () => {
+  it('enriches the fixture end to end, with its strikes also on strike.events', async () => {
+    const started = Date.now();
+    await publish([envelope('afp-boukamal-1', fixture)]);
+    const [record] = await reader.waitForCount(topics.enriched, 1);
+    const latencyMs = Date.now() - started;
+    const event = parseDispatchEvent(JSON.parse(record!.value!.toString()));
+    expect(record!.key).toBe(event.storyId);
+    expect(record!.headers[HEADERS.dispatchId]).toBe('afp-boukamal-1');
+    expect(event.stages.map((s) => s.name)).toEqual(['dedup', 'segmentation', 'entities', 'strikes']);
+    expect(event.headline).toBe("La coalition veut couper le dernier grand axe Irak-Syrie de l'EI");
+    expect(event.language).toBe('fr');
+    const counts = event.strikes!.map((s) => s.count).sort((a, b) => a - b);
+    expect(counts).toEqual([5, 8]);
+    const strikeEvents = await reader.waitForCount(topics.strikeEvents, 2);
+    const values = strikeEvents.map((r) => JSON.parse(r.value!.toString()) as StrikeEvent);
+    expect(values.map((s) => [s.dispatchId, s.count]).sort()).toEqual([
+      ['afp-boukamal-1', 5],
+      ['afp-boukamal-1', 8],
+    ]);
+    process.stdout.write(`e2e latency of the fixture through four workers: ${latencyMs} ms\n`);
+  });
+
+  it('publishing the same story twice yields one enriched event and one duplicate record', async () => {
+    await publish([envelope('afp-boukamal-2', `${fixture}\n`)]);
+    const [dup] = await reader.waitForCount(topics.duplicates, 1);
+    const record = JSON.parse(dup!.value!.toString()) as DuplicateRecord;
+    expect(record).toMatchObject({ id: 'afp-boukamal-2', duplicateOf: 'afp-boukamal-1' });
+    await settle();
+    expect(enriched().filter((e) => e.id.startsWith('afp-boukamal'))).toHaveLength(1);
+  });
+
+  it('dead-letters malformed input with its headers while good input behind it flows', async () => {
+    await publisher.publish(topics.raw, [
+      { key: 'bad-1', value: '{"id": "bad-1", "body": ' },
+      { key: 'bad-2', value: JSON.stringify({ id: 'bad-2', agency: 'AFP' }) },
+    ]);
+    await publish([envelope('good-after-bad', distinctBody(1))]);
+    const dead = await reader.waitForCount(topics.dlq, 2);
+    expect(dead.map((d) => d.headers[HEADERS.errorCode]).sort()).toEqual([
+      'WIRE_INPUT_INVALID_JSON',
+      'WIRE_INPUT_SCHEMA',
+    ]);
+    for (const d of dead) {
+      expect(d.headers[HEADERS.originTopic]).toBe(topics.raw);
+      expect(d.headers[HEADERS.errorStage]).toBe('dedup');
+    }
+    await reader.waitForCount(topics.enriched, 2);
+    expect(enriched().map((e) => e.id)).toContain('good-after-bad');
+  });
+
+  it('keeps the versions of one story in order', async () => {
+    const base = distinctBody(2);
+    const versions = [1, 2, 3, 4, 5].map((v) =>
+      envelope(`story-v${v}`, `${base} Mise à jour numéro ${v} : ${v * 3} nouveaux éléments.`, {
+        storyId: 'story-v',
+        version: v,
+      }),
+    );
+    await publish(versions);
+    const before = enriched().length;
+    await reader.waitForCount(topics.enriched, before + 5);
+    const ids = enriched()
+      .filter((e) => e.id.startsWith('story-v'))
+      .map((e) => e.id);
+    expect(ids).toEqual(['story-v1', 'story-v2', 'story-v3', 'story-v4', 'story-v5']);
+  });
+
+  it('a worker stopped (SIGTERM) and another killed (SIGKILL) mid-stream lose and double nothing', async () => {
+    const before = enriched().length;
+    const total = 60;
+    const ids = Array.from({ length: total }, (_, i) => `bulk-${i}`);
+    await publish(ids.slice(0, 30).map((id, i) => envelope(id, distinctBody(100 + i))));
+    await workers.segmenter.stop('SIGTERM');
+    await publish(ids.slice(30).map((id, i) => envelope(id, distinctBody(130 + i))));
+    await workers.tagger.stop('SIGKILL');
+    await Promise.all([workers.segmenter.start(), workers.tagger.start()]);
+    await reader.waitForCount(topics.enriched, before + total, 120_000);
+    await settle();
+    const bulk = enriched()
+      .map((e) => e.id)
+      .filter((id) => id.startsWith('bulk-'));
+    expect(bulk).toHaveLength(total);
+    expect(new Set(bulk)).toEqual(new Set(ids));
+  }, 240_000);
+});
