@@ -9,7 +9,7 @@ import {
   type StrikeEvent,
 } from '@wirestream/contracts';
 import { BatchPublisher, createKafka, provisionTopics, silentLogger } from '@wirestream/messaging';
-import { testInfra, TopicReader, uniquePrefix, WorkerProcess } from '@wirestream/testing';
+import { runWire, testInfra, TopicReader, uniquePrefix, WorkerProcess } from '@wirestream/testing';
 import { distinctBody } from './distinct-dispatches';
 
 // The distributed pipeline as deployed: the four workers as separate processes on the real broker
@@ -121,6 +121,27 @@ describe('the distributed pipeline (four workers, real Kafka and Redis)', () => 
     }
     await reader.waitForCount(topics.enriched, 2);
     expect(enriched().map((e) => e.id)).toContain('good-after-bad');
+  });
+
+  it('wire dlq lists the dead letters with their reasons and re-drives a chosen one', async () => {
+    const env = { KAFKA_BROKERS: infra.brokers.join(','), TOPIC_PREFIX: prefix };
+    const listed = await runWire(['dlq', '--json'], env);
+    expect(listed.code).toBe(0);
+    const letters = listed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { dlq: string; code: string; stage: string; attempt: number; key: string });
+    expect(letters.map((l) => [l.key, l.code, l.stage, l.attempt]).sort()).toEqual([
+      ['bad-1', 'WIRE_INPUT_INVALID_JSON', 'dedup', 1],
+      ['bad-2', 'WIRE_INPUT_SCHEMA', 'dedup', 1],
+    ]);
+    // Re-driven unchanged, the record fails again and comes back as its second attempt.
+    const chosen = letters.find((l) => l.key === 'bad-2')!.dlq;
+    const redriven = await runWire(['dlq', '--redrive', chosen], env);
+    expect(redriven.stderr).toMatch(new RegExp(`re-drove ${chosen} to ${prefix.replace('.', '\\.')}dispatch\\.raw`));
+    const dead = await reader.waitForCount(topics.dlq, 3);
+    expect(dead[2]!.key).toBe('bad-2');
+    expect(dead[2]!.headers[HEADERS.attempt]).toBe('2');
   });
 
   it('keeps the versions of one story in order', async () => {

@@ -1,26 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HEADERS, topicNames } from '@wirestream/contracts';
 import { createKafka, silentLogger } from '@wirestream/messaging';
-import { testInfra, TopicReader, uniquePrefix } from '@wirestream/testing';
+import { runWire as run, testInfra, TopicReader, uniquePrefix } from '@wirestream/testing';
 
 // `wire publish` and `wire tail` as a user runs them (the built bin), on the real broker.
 const infra = testInfra();
-const wire = join(__dirname, '..', '..', 'services', 'cli', 'bin', 'wire.js');
-
-function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [wire, ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe('wire publish and wire tail', () => {
   const prefix = uniquePrefix('cli');
   const env = { KAFKA_BROKERS: infra.brokers.join(','), TOPIC_PREFIX: prefix };

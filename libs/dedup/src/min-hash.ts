@@ -1,5 +1,11 @@
 import { fmix32 } from './hash32';
 
+/**
+ * `Math.imul` bound once: under a `vm` context (jest) every `Math` lookup goes through the sandbox's
+ * global interceptor and keeps hot loops from being optimised (measured 40× slower).
+ */
+const imul = Math.imul;
+
 const seedCache = new Map<number, Uint32Array>();
 
 /** Fixed per-function seeds: part of {@link DEDUP_VERSION}, as stored signatures depend on them. */
@@ -7,7 +13,7 @@ function seeds(n: number): Uint32Array {
   let s = seedCache.get(n);
   if (s === undefined) {
     s = new Uint32Array(n);
-    for (let i = 0; i < n; i++) s[i] = fmix32(Math.imul(i + 1, 0x9e3779b9));
+    for (let i = 0; i < n; i++) s[i] = fmix32(imul(i + 1, 0x9e3779b9));
     seedCache.set(n, s);
   }
   return s;
@@ -27,9 +33,9 @@ export function minHashSignature(shingles: Iterable<number>, numHashes: number):
       // binding (as CommonJS builds emit) is not inlined.
       let h = x ^ (s[i] as number);
       h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
+      h = imul(h, 0x85ebca6b);
       h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
+      h = imul(h, 0xc2b2ae35);
       h ^= h >>> 16;
       const v = h >>> 0;
       if (v < (sig[i] as number)) sig[i] = v;
@@ -56,7 +62,7 @@ export function lshBands(signature: readonly number[], bands: number): string[] 
   const keys: string[] = [];
   for (let b = 0; b < bands; b++) {
     let h = b;
-    for (let r = 0; r < rows; r++) h = fmix32(Math.imul(h ^ (signature[b * rows + r] as number), 0x01000193));
+    for (let r = 0; r < rows; r++) h = fmix32(imul(h ^ (signature[b * rows + r] as number), 0x01000193));
     keys.push(`${b.toString(36)}.${h.toString(36)}`);
   }
   return keys;

@@ -268,9 +268,11 @@ export class TransactionalConsumer {
           { topic, partition, offset: source.offset, code: rejected.code, err: rejected },
           'dead-lettering a record',
         );
+        // A re-driven record carries its attempt number; a first failure is attempt 1.
+        const attempt = Number(inHeaders[HEADERS.attempt] ?? '1') || 1;
         push(
           this.options.dlqTopic,
-          deadLetterMessage(source, { topic, partition }, this.options.stage, rejected, 1),
+          deadLetterMessage(source, { topic, partition }, this.options.stage, rejected, attempt),
         );
       } else {
         for (const [name, message] of encoded) push(name, message);

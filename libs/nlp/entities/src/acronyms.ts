@@ -30,7 +30,20 @@ export function acronymLetters(acronym: string): string {
 }
 
 // Letters a word can stand for: its initial, or the initials of its hyphenated parts ("Croix-Rouge" → CR).
-function initialsOf(fold: string): string[] {
+// Memo of a pure function: the same words are tried at every start of a long-form search.
+const INITIALS = new Map<string, readonly string[]>();
+
+function initialsOf(fold: string): readonly string[] {
+  let hit = INITIALS.get(fold);
+  if (hit === undefined) {
+    hit = computeInitials(fold);
+    if (INITIALS.size >= 20000) INITIALS.clear();
+    INITIALS.set(fold, hit);
+  }
+  return hit;
+}
+
+function computeInitials(fold: string): string[] {
   const parts = fold.split('-').filter((p) => p.length > 0);
   const first = (parts[0] ?? '').charAt(0).toUpperCase();
   const all = parts.map((p) => p.charAt(0).toUpperCase()).join('');

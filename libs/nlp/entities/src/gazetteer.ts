@@ -15,6 +15,93 @@ export interface PlaceRecord {
   readonly seat: number;
 }
 
+/** Read-only look-up of GeoNames places by folding key. */
+export interface PlaceLookup {
+  get(key: string): readonly PlaceRecord[] | undefined;
+  has(key: string): boolean;
+  /** Number of keys. */
+  readonly size: number;
+}
+
+/**
+ * Places stay in the shipped strings: the index is sorted by key, so start-up only records where
+ * each line starts, a look-up is a binary search, and a place is parsed when first named.
+ */
+class SortedPlaceIndex implements PlaceLookup {
+  private readonly starts: Int32Array;
+  private readonly records: (PlaceRecord | undefined)[];
+  // Memoises look-ups, misses included; bounded for long-lived workers.
+  private readonly cache = new Map<string, readonly PlaceRecord[] | null>();
+
+  constructor(
+    private readonly rows: readonly string[],
+    private readonly index: string,
+  ) {
+    this.records = new Array<PlaceRecord | undefined>(rows.length);
+    let lines = index.length > 0 ? 1 : 0;
+    for (let at = index.indexOf('\n'); at >= 0; at = index.indexOf('\n', at + 1)) lines++;
+    this.starts = new Int32Array(lines);
+    let line = 1;
+    for (let at = index.indexOf('\n'); at >= 0; at = index.indexOf('\n', at + 1))
+      this.starts[line++] = at + 1;
+  }
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  get(key: string): readonly PlaceRecord[] | undefined {
+    let hit = this.cache.get(key);
+    if (hit === undefined) {
+      const list = this.find(key);
+      hit = list === undefined ? null : list.split(',').map((i) => this.record(Number(i)));
+      if (this.cache.size >= 100000) this.cache.clear();
+      this.cache.set(key, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private find(key: string): string | undefined {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = this.starts[mid] as number;
+      const tab = this.index.indexOf('\t', start);
+      const k = this.index.slice(start, tab);
+      if (k === key) {
+        const end = this.index.indexOf('\n', tab);
+        return this.index.slice(tab + 1, end < 0 ? this.index.length : end);
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  private record(i: number): PlaceRecord {
+    let r = this.records[i];
+    if (r === undefined) {
+      const [id, name = '', country = '', lat, lon, population, seat] = (this.rows[i] ?? '').split('\t');
+      r = {
+        geonameId: Number(id),
+        name,
+        country,
+        lat: Number(lat),
+        lon: Number(lon),
+        population: Number(population),
+        seat: Number(seat),
+      };
+      this.records[i] = r;
+    }
+    return r;
+  }
+}
+
 /** A country, with French and English names and demonyms. */
 export interface CountryRecord {
   readonly cc: string;
@@ -26,8 +113,8 @@ export interface CountryRecord {
 
 /** The tagger's look-up tables, built once from the shipped data (see {@link loadGazetteer}). */
 export interface Gazetteer {
-  /** Place-name folding key → GeoNames places, best first (capital, seat, population). */
-  readonly places: ReadonlyMap<string, readonly PlaceRecord[]>;
+  /** Place-name folding key → GeoNames places, best first (own name, capital, seat, population). */
+  readonly places: PlaceLookup;
   /** Folding key of a country name → country. */
   readonly countries: ReadonlyMap<string, CountryRecord>;
   /** Folded phrase of a multi-word country name ("arabie saoudite") → country. */
@@ -65,43 +152,8 @@ interface CountriesFile {
   norp: string[];
 }
 
-// A place whose own name folds to the key beats one that merely lists it among alternates
-// ("Gao" is the Malian town before it is an alternate of Guantánamo), then seats, then size.
-function ranker(primary: ReadonlySet<PlaceRecord>): (a: PlaceRecord, b: PlaceRecord) => number {
-  return (a, b) =>
-    Number(primary.has(b)) - Number(primary.has(a)) ||
-    b.seat - a.seat ||
-    b.population - a.population ||
-    a.geonameId - b.geonameId;
-}
-
 function build(): Gazetteer {
-  const places = new Map<string, PlaceRecord[]>();
-  const primaryOf = new Map<string, Set<PlaceRecord>>();
-  for (const line of placesData.rows.split('\n')) {
-    const [id, name = '', country = '', lat, lon, population, seat, keys = ''] = line.split('\t');
-    const record: PlaceRecord = {
-      geonameId: Number(id),
-      name,
-      country,
-      lat: Number(lat),
-      lon: Number(lon),
-      population: Number(population),
-      seat: Number(seat),
-    };
-    const split = keys.split('|');
-    for (const key of split) {
-      const list = places.get(key);
-      if (list === undefined) places.set(key, [record]);
-      else if (list[list.length - 1] !== record) list.push(record);
-    }
-    // The build writes the key of the place's own name first.
-    const own = split[0] as string;
-    const set = primaryOf.get(own);
-    if (set === undefined) primaryOf.set(own, new Set([record]));
-    else set.add(record);
-  }
-  for (const [key, list] of places) if (list.length > 1) list.sort(ranker(primaryOf.get(key) ?? new Set()));
+  const places = new SortedPlaceIndex(placesData.rows.split('\n'), placesData.index);
 
   const countries = new Map<string, CountryRecord>();
   const countryAcronyms = new Map<string, CountryRecord>();

@@ -4,7 +4,7 @@
  * agency in brackets, then a dash.
  */
 const DATELINE =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0](?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|di|da|la|le|du|des|am|an|on|upon|sur|en|el)){0,4})(?:,[ \u00A0]*[^\n()–—]{1,40}?)?[ \u00A0]*(?:\(([^()\n]{1,40})\)[ \u00A0]*)?(?:[-–—]{1,2}|\.[-–—])[ \u00A0]+(?=\S)/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0](?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|di|da|la|le|du|des|am|an|on|upon|sur|en|el)){0,4})(?:,[ \u00A0]*[^\n()–—]{1,40}?)?[ \u00A0]*(?:\(([^()\n]{1,40})\)[ \u00A0]*)?(?:[-–—]{1,2}|\.[-–—])(?=\s|$)/u;
 
 /** Agencies whose name in brackets after a place is enough to recognise a dateline. */
 const AGENCY =

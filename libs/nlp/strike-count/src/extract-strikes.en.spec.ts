@@ -157,6 +157,28 @@ const cases: readonly (readonly [string, readonly Expected[]])[] = [
     'Nine US strikes killed 150 al-Shabaab fighters at a camp north of Mogadishu.',
     [s(9, 'airstrike', 'Mogadishu', { actor: 'United States' })],
   ],
+  [
+    'Ukraine carried out 5 strikes on Wagner positions near Bakhmut.',
+    [s(5, 'airstrike', 'Bakhmut', { actor: 'Ukraine' })],
+  ],
+  [
+    'Russia launched 12 strikes on Kyiv on Monday.',
+    [s(12, 'airstrike', 'Kyiv', { actor: 'Russia', period: 'on Monday' })],
+  ],
+  [
+    'U.S. forces conducted three airstrikes against al-Shabaab in the vicinity of Jilib, Somalia, on Jan. 19.',
+    [s(3, 'airstrike', 'Jilib', { actor: 'United States', period: 'on Jan. 19' })],
+  ],
+  [
+    'U.S. Central Command forces conducted 7 strikes against 85 targets in Iraq and Syria.',
+    [s(7, 'airstrike', 'Iraq', { actor: 'United States' })],
+  ],
+  [
+    'The IDF carried out 50 strikes in Khan Younis overnight.',
+    [s(50, 'airstrike', 'Khan Younis', { actor: 'Israel', period: 'overnight' })],
+  ],
+  ['A single strike hit the convoy near Hit.', [s(1, 'airstrike', 'Hit')]],
+  ['No new strikes were reported in Raqqa on Friday.', [s(0, 'airstrike', 'Raqqa', { period: 'on Friday' })]],
   // Official report lines (a location in front, then the count).
   [
     'Near Abu Kamal, two strikes engaged an ISIS tactical unit and destroyed an ISIS vehicle.',

@@ -238,6 +238,17 @@ const cases: readonly (readonly [string, readonly Expected[]])[] = [
     [s(2, 'airstrike', 'Maarat al-Noomane', { approx: true, min: 2, max: 3 })],
   ],
   ['Entre 10 et 15 raids ont visé Douma.', [s(10, 'raid', 'Douma', { approx: true, min: 10, max: 15 })]],
+  ['Une seule frappe a touché le marché de Maaret al-Noomane.', [s(1, 'airstrike', 'Maaret al-Noomane')]],
+  ["Aucun raid n'a été signalé à Alep depuis jeudi.", [s(0, 'raid', 'Alep', { period: 'depuis jeudi' })]],
+  [
+    'Les avions du régime ont mené plus de 30 raids sur la Ghouta orientale.',
+    [s(30, 'raid', 'Ghouta', { actor: 'Syrian government', approx: true, min: 31 })],
+  ],
+  ["Selon l'OSDH, 25 barils d'explosifs et 12 raids ont visé Daraya.", [s(12, 'raid', 'Daraya')]],
+  [
+    "L'aviation russe a mené ces dernières 24 heures 34 frappes aériennes contre 66 cibles.",
+    [s(34, 'airstrike', undefined, { actor: 'Russia', period: 'ces dernières 24 heures' })],
+  ],
   // A pronoun takes the previous sentence's subject.
   [
     "L'armée israélienne a visé Gaza pendant la nuit. Elle a mené une quinzaine de frappes contre des cibles du Hamas.",

@@ -20,7 +20,7 @@ const ACTORS: readonly (readonly [RegExp, string | undefined])[] = [
     'Russia',
   ],
   [
-    /\b(?:(?:u\.s\.|us|american) (?:military|forces|warplanes|jets|aircraft|air force|navy|army|drones?|troops)|united states|pentagone?|(?:aviation|avions|forces|armee|drones?|militaires) americaine?s?|etats-unis|americains)\b/g,
+    /\b(?:(?:u\.s\.|us|american) (?:military|forces|warplanes|jets|aircraft|air force|navy|army|drones?|troops)|united states|pentagone?|centcom|africom|(?:u\.s\.|us) (?:central|africa) command|(?:aviation|avions|forces|armee|drones?|militaires) americaine?s?|etats-unis|americains)\b/g,
     'United States',
   ],
   [
@@ -40,6 +40,14 @@ const ACTORS: readonly (readonly [RegExp, string | undefined])[] = [
     'Saudi Arabia',
   ],
   [/\b(?:nato|otan)\b/g, 'NATO'],
+  [
+    /\b(?:ukrainian (?:air force|military|army|forces|drones?|troops)|(?:armee|forces|drones?|aviation) ukrainienn?e?s?|ukraine|kyiv|kiev)\b/g,
+    'Ukraine',
+  ],
+  [
+    /\b(?:iranian (?:forces|military|drones?|revolutionary guards)|(?:forces|drones?|gardiens de la revolution) iranienn?e?s?|iran|teheran|tehran)\b/g,
+    'Iran',
+  ],
   [
     /\b(?:french (?:air force|warplanes|jets|aircraft|forces|military)|(?:aviation|avions|armee|forces|rafale) francaise?s?|la france)\b/g,
     'France',

@@ -31,7 +31,7 @@ function foldChar(c: string): string {
   return out;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 
 /**
  * Lower-cases and strips diacritics one UTF-16 unit at a time, so that every offset in the folded

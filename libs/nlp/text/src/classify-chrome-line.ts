@@ -45,6 +45,10 @@ const READING_TIME =
 const MAX_LINK_LINE = 200;
 const MAX_DATED_LINE = 80;
 const MAX_COOKIE_LINE = 600;
+/** Menus, share bars, credits and page metadata are shorter than this. */
+const MAX_SHORT_LINE = 80;
+/** Words without which a line cannot be a copyright notice (checked before any folding). */
+const COPYRIGHT_HINT = /©|\(c\)|copyright|droits|rights|rechte|derechos|diritti|riservat/i;
 const SEPARATOR_AFTER_PREFIX = /^\s*(?:[:>›»|•\-–—]|$)/u;
 
 function isShareBar(key: string): boolean {
@@ -73,12 +77,16 @@ function isCreditLine(key: string): boolean {
 }
 
 function isBreadcrumb(line: string): boolean {
+  if (/[.!?]/.test(line) || !/[>›»|/]/u.test(line)) return false;
   const parts = line.split(/\s*[>›»|/]\s*/u).filter((p) => p.length > 0);
-  if (parts.length < 2 || /[.!?]/.test(line)) return false;
+  if (parts.length < 2) return false;
   const keys = parts.map(chromeKey);
   if (keys.some((k) => k.split(' ').length > 4)) return false;
   return HOME_WORDS.has(keys[0] ?? '') || keys.every((k) => EDGE_LINES.has(k) || LINES.has(k));
 }
+
+const spacedOf = (foldedLower: string): string =>
+  foldedLower.replace(/[^\p{L}\p{N}:>›»|•\-–—]+/gu, ' ').trimStart();
 
 /** `spaced` is the folded, lower-cased line with runs of other characters than separators made one space. */
 function hasPrefix(spaced: string, prefixes: readonly string[], needsSeparator: boolean): boolean {
@@ -99,12 +107,13 @@ export function classifyChromeLine(line: string): ChromePlacement | undefined {
   if (raw.length === 0) return undefined;
   // Prose is long: only a cookie banner can be chrome past the link-title length, so skip folding.
   if (raw.length > MAX_LINK_LINE) return isCookieBanner(raw, () => chromeKey(raw)) ? 'anywhere' : undefined;
+  if (raw.length > MAX_SHORT_LINE) return classifyLongLine(raw);
   const foldedLower = foldDiacritics(raw).toLowerCase();
   const key = foldedLower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (key.length === 0) return 'edge';
   if (LINES.has(key)) return 'anywhere';
   if (EDGE_LINES.has(key)) return 'edge';
-  const spaced = foldedLower.replace(/[^\p{L}\p{N}:>›»|•\-–—]+/gu, ' ').trimStart();
+  const spaced = spacedOf(foldedLower);
   if (hasPrefix(spaced, PREFIXES, true)) return 'anywhere';
   if (raw.length <= MAX_DATED_LINE && /\d/.test(raw) && hasPrefix(spaced, DATED_PREFIXES, false)) {
     return 'anywhere';
@@ -116,6 +125,22 @@ export function classifyChromeLine(line: string): ChromePlacement | undefined {
   if (isCookieBanner(raw, () => key)) return 'anywhere';
   if (isBreadcrumb(raw)) return 'edge';
   return undefined;
+}
+
+/**
+ * A line of prose length can only be a link title ("Lire aussi : …"), a copyright or cookie notice, or a
+ * breadcrumb; checking just those keeps body paragraphs cheap (they are most lines).
+ */
+function classifyLongLine(raw: string): ChromePlacement | undefined {
+  const head = foldDiacritics(raw.slice(0, 64)).toLowerCase();
+  if (hasPrefix(spacedOf(head), PREFIXES, true)) return 'anywhere';
+  if (COPYRIGHT_HINT.test(raw)) {
+    if (/^(?:©|\(c\)\s|copyright\b)/iu.test(raw)) return 'anywhere';
+    const key = chromeKey(raw);
+    if (COPYRIGHT.some((c) => key.includes(c))) return 'anywhere';
+  }
+  if (isCookieBanner(raw, () => chromeKey(raw))) return 'anywhere';
+  return isBreadcrumb(raw) ? 'edge' : undefined;
 }
 
 function isCookieBanner(raw: string, keyOf: () => string): boolean {

@@ -2,7 +2,9 @@
 -- KEYS: none (keys are derived from ARGV[1], all under one {dedup} hash tag: see redis-keys.ts)
 -- ARGV[1] key base, ARGV[2] TTL seconds, ARGV[3] request count, then per request:
 --   fingerprint, owner id, story id, record JSON (without seq), band count, bands...
--- Returns per request: { owner, story, owned (1/0), seq, neighbour JSON... }
+-- Returns per request: { owner, story, owned (1/0), seq, then per neighbour: seq, story, JSON }
+-- Records are stored as hashes { seq, story, json } and never decoded here: cjson would turn
+-- empty arrays into objects.
 local base, ttl, n = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
 local i = 4
 local out = {}
@@ -21,15 +23,12 @@ for r = 1, n do
   local item = { cur[1], cur[2], owned and 1 or 0, 0 }
   if owned then
     local reckey = base .. 'rec:' .. owner
-    local stored = redis.call('GET', reckey)
-    local seq
-    if stored then
-      seq = cjson.decode(stored).seq
-    else
+    local seq = tonumber(redis.call('HGET', reckey, 'seq'))
+    local replay = seq ~= nil
+    if not replay then
       seq = redis.call('INCR', base .. 'seq')
-      local rec = cjson.decode(recjson)
-      rec.seq = seq
-      redis.call('SET', reckey, cjson.encode(rec), 'EX', ttl)
+      redis.call('HSET', reckey, 'seq', seq, 'story', story, 'json', recjson)
+      redis.call('EXPIRE', reckey, ttl)
     end
     item[4] = seq
     local seen = {}
@@ -38,15 +37,17 @@ for r = 1, n do
       for _, id in ipairs(redis.call('SMEMBERS', bkey)) do
         if id ~= owner and not seen[id] then
           seen[id] = true
-          local nj = redis.call('GET', base .. 'rec:' .. id)
-          if not nj then
+          local other = redis.call('HMGET', base .. 'rec:' .. id, 'seq', 'story', 'json')
+          if not other[1] then
             redis.call('SREM', bkey, id)
-          elseif cjson.decode(nj).seq < seq then
-            item[#item + 1] = nj
+          elseif tonumber(other[1]) < seq then
+            item[#item + 1] = other[1]
+            item[#item + 1] = other[2]
+            item[#item + 1] = other[3]
           end
         end
       end
-      if not stored then
+      if not replay then
         redis.call('SADD', bkey, owner)
         redis.call('EXPIRE', bkey, ttl)
       end

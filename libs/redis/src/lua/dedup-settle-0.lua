@@ -5,12 +5,7 @@ local base, n = ARGV[1], tonumber(ARGV[2])
 for s = 0, n - 1 do
   local id, fp, story = ARGV[3 + s * 3], ARGV[4 + s * 3], ARGV[5 + s * 3]
   local reckey = base .. 'rec:' .. id
-  local stored = redis.call('GET', reckey)
-  if stored then
-    local rec = cjson.decode(stored)
-    rec.storyId = story
-    redis.call('SET', reckey, cjson.encode(rec), 'KEEPTTL')
-  end
+  if redis.call('EXISTS', reckey) == 1 then redis.call('HSET', reckey, 'story', story) end
   local fpkey = base .. 'fp:' .. fp
   if redis.call('HGET', fpkey, 'owner') == id then redis.call('HSET', fpkey, 'story', story) end
 end

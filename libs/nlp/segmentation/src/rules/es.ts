@@ -4,6 +4,7 @@ import type { LanguageRules } from './language-rules';
 export const SPANISH_RULES: LanguageRules = {
   language: 'es',
   titles: [
+    'Mt',
     'Sr',
     'Sra',
     'Sres',
@@ -42,6 +43,8 @@ export const SPANISH_RULES: LanguageRules = {
     'Sen',
   ],
   nonFinal: [
+    'ee',
+    'admón',
     'p. ej',
     'p.ej',
     'ej',
@@ -61,6 +64,15 @@ export const SPANISH_RULES: LanguageRules = {
   final: ['etc', 'S.A', 'S.L', 'Cía', 'cía', 'Inc', 'Ltd', 'Hnos', 'Jr', 'min', 'máx', 'mín'],
   finalExact: [],
   beforeNumber: [
+    'párrf',
+    'párr',
+    'no',
+    'lun',
+    'mié',
+    'jue',
+    'vie',
+    'sáb',
+    'dom',
     'núm',
     'nº',
     'n.º',

@@ -7,6 +7,7 @@ import type { LanguageRules } from './language-rules';
 export const FRENCH_RULES: LanguageRules = {
   language: 'fr',
   titles: [
+    'Mt',
     'M',
     'MM',
     'Mme',

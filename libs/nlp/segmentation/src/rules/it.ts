@@ -4,6 +4,16 @@ import type { LanguageRules } from './language-rules';
 export const ITALIAN_RULES: LanguageRules = {
   language: 'it',
   titles: [
+    'Dir',
+    'Dirett',
+    'psicol',
+    'Psicol',
+    'Vice',
+    'Cte',
+    'Comm',
+    'Ispett',
+    'Isp',
+    'Mt',
     'Sig',
     'Sigg',
     'Sig.ra',
