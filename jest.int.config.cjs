@@ -17,6 +17,9 @@ module.exports = {
   projects: [
     project('<rootDir>/libs', 'integration', ['<rootDir>/**/src/**/*.int.spec.ts']),
     project('<rootDir>/services', 'services', ['<rootDir>/**/src/**/*.int.spec.ts']),
-    project('<rootDir>/test', 'e2e', ['<rootDir>/e2e/**/*.e2e.spec.ts', '<rootDir>/integration/**/*.int.spec.ts']),
+    project('<rootDir>/test', 'e2e', [
+      '<rootDir>/e2e/**/*.e2e.spec.ts',
+      '<rootDir>/integration/**/*.int.spec.ts',
+    ]),
   ],
 };

@@ -1,1 +1,5 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: '@wirestream/strike-count-worker', rootDir: __dirname };
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: '@wirestream/strike-count-worker',
+  rootDir: __dirname,
+};

@@ -130,7 +130,9 @@ describe('the distributed pipeline (four workers, real Kafka and Redis)', () => 
     const letters = listed.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { dlq: string; code: string; stage: string; attempt: number; key: string });
+      .map(
+        (l) => JSON.parse(l) as { dlq: string; code: string; stage: string; attempt: number; key: string },
+      );
     expect(letters.map((l) => [l.key, l.code, l.stage, l.attempt]).sort()).toEqual([
       ['bad-1', 'WIRE_INPUT_INVALID_JSON', 'dedup', 1],
       ['bad-2', 'WIRE_INPUT_SCHEMA', 'dedup', 1],
@@ -138,7 +140,9 @@ describe('the distributed pipeline (four workers, real Kafka and Redis)', () => 
     // Re-driven unchanged, the record fails again and comes back as its second attempt.
     const chosen = letters.find((l) => l.key === 'bad-2')!.dlq;
     const redriven = await runWire(['dlq', '--redrive', chosen], env);
-    expect(redriven.stderr).toMatch(new RegExp(`re-drove ${chosen} to ${prefix.replace('.', '\\.')}dispatch\\.raw`));
+    expect(redriven.stderr).toMatch(
+      new RegExp(`re-drove ${chosen} to ${prefix.replace('.', '\\.')}dispatch\\.raw`),
+    );
     const dead = await reader.waitForCount(topics.dlq, 3);
     expect(dead[2]!.key).toBe('bad-2');
     expect(dead[2]!.headers[HEADERS.attempt]).toBe('2');

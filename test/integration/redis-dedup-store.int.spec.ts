@@ -17,13 +17,19 @@ afterAll(async () => {
   await redis.quit();
 });
 
-dedupStoreContract('RedisDedupStore', () => new RedisDedupStore(redis, { keyPrefix: uniquePrefix('store'), ttlSeconds: 600 }));
+dedupStoreContract(
+  'RedisDedupStore',
+  () => new RedisDedupStore(redis, { keyPrefix: uniquePrefix('store'), ttlSeconds: 600 }),
+);
 
 describe('RedisDedupStore specifics', () => {
   it('keeps every key under one hash tag, with a TTL', async () => {
     const prefix = uniquePrefix('keys');
     const store = new RedisDedupStore(redis, { keyPrefix: prefix, ttlSeconds: 600 });
-    await deduplicate([{ id: 'a', storyId: 'a', agency: 'AFP', text: 'Huit frappes près de Boukamal, selon la coalition.' }], store);
+    await deduplicate(
+      [{ id: 'a', storyId: 'a', agency: 'AFP', text: 'Huit frappes près de Boukamal, selon la coalition.' }],
+      store,
+    );
     const keys = await redis.keys(`${prefix}*`);
     expect(keys.length).toBeGreaterThan(2);
     for (const key of keys) {
@@ -36,8 +42,18 @@ describe('RedisDedupStore specifics', () => {
   it('decides the same on a replay after a crash, never a duplicate of itself', async () => {
     const store = new RedisDedupStore(redis, { keyPrefix: uniquePrefix('replay'), ttlSeconds: 600 });
     const batch = [
-      { id: 'x1', storyId: 'x1', agency: 'AFP', text: 'La coalition a mené huit frappes près de Boukamal mardi.' },
-      { id: 'x2', storyId: 'x2', agency: 'AFP', text: 'La coalition a mené huit frappes près de Boukamal mardi.' },
+      {
+        id: 'x1',
+        storyId: 'x1',
+        agency: 'AFP',
+        text: 'La coalition a mené huit frappes près de Boukamal mardi.',
+      },
+      {
+        id: 'x2',
+        storyId: 'x2',
+        agency: 'AFP',
+        text: 'La coalition a mené huit frappes près de Boukamal mardi.',
+      },
     ];
     const first = await deduplicate(batch, store);
     const replay = await deduplicate(batch, store);
@@ -48,10 +64,23 @@ describe('RedisDedupStore specifics', () => {
 
   it('returns stored records as they were written, empty lists included', async () => {
     const store = new RedisDedupStore(redis, { keyPrefix: uniquePrefix('shape'), ttlSeconds: 600 });
-    const record = { id: 'r1', storyId: 'r1', fingerprint: 'f1', signature: [4, 5], shingleCount: 3, facts: [] };
-    await store.resolve([{ claim: { fingerprint: 'f1', owner: 'r1', storyId: 'r1' }, record, bands: ['b1'] }]);
+    const record = {
+      id: 'r1',
+      storyId: 'r1',
+      fingerprint: 'f1',
+      signature: [4, 5],
+      shingleCount: 3,
+      facts: [],
+    };
+    await store.resolve([
+      { claim: { fingerprint: 'f1', owner: 'r1', storyId: 'r1' }, record, bands: ['b1'] },
+    ]);
     const [second] = await store.resolve([
-      { claim: { fingerprint: 'f2', owner: 'r2', storyId: 'r2' }, record: { ...record, id: 'r2', fingerprint: 'f2' }, bands: ['b1'] },
+      {
+        claim: { fingerprint: 'f2', owner: 'r2', storyId: 'r2' },
+        record: { ...record, id: 'r2', fingerprint: 'f2' },
+        bands: ['b1'],
+      },
     ]);
     expect(second!.neighbors).toEqual([{ ...record, seq: 1 }]);
   });

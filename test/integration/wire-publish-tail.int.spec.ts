@@ -26,7 +26,9 @@ describe('wire publish and wire tail', () => {
     const published = await run(['publish', dir], env);
     expect(published.stderr).toMatch(/feed\.jsonl:3: rejected: invalid RawDispatch: \/body/);
     expect(published.stderr).toMatch(/feed\.jsonl:4: rejected: invalid JSON/);
-    expect(published.stderr).toMatch(new RegExp(`published 3 dispatches to ${prefix.replace('.', '\\.')}dispatch\\.raw, 2 rejected`));
+    expect(published.stderr).toMatch(
+      new RegExp(`published 3 dispatches to ${prefix.replace('.', '\\.')}dispatch\\.raw, 2 rejected`),
+    );
     expect(published.code).toBe(1);
 
     const kafka = createKafka({ brokers: infra.brokers, clientId: 'cli-int', logger: silentLogger });
@@ -37,7 +39,11 @@ describe('wire publish and wire tail', () => {
       expect(byId.get('p1')!.key).toBe('story-a');
       expect(byId.get('p2')!.key).toBe('p2');
       expect(byId.get('scraped')!.key).toBe('scraped');
-      expect(JSON.parse(byId.get('scraped')!.value!.toString())).toEqual({ id: 'scraped', agency: 'file', body: 'Un texte copié depuis une page.' });
+      expect(JSON.parse(byId.get('scraped')!.value!.toString())).toEqual({
+        id: 'scraped',
+        agency: 'file',
+        body: 'Un texte copié depuis une page.',
+      });
       expect(byId.get('p1')!.headers[HEADERS.dispatchId]).toBe('p1');
     } finally {
       await reader.stop();

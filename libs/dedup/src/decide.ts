@@ -17,8 +17,8 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
  * The pure near-duplicate decision for one candidate that owns its fingerprint: the most similar earlier
- * dispatch of the same story makes it an update, unless the two are editions of a formulaic bulletin
- * (many facts replaced), which are separate stories. `storyOf` gives a neighbour's resolved story
+ * dispatch of the same story makes it an update, skipping those it is another edition of (a formulaic
+ * bulletin replacing many facts: a separate story); when only editions match, it is a new story. `storyOf` gives a neighbour's resolved story
  * (earlier decisions of the same batch may not be settled in the store yet).
  */
 export function decideNearDuplicate(
@@ -28,7 +28,7 @@ export function decideNearDuplicate(
   options: DedupOptions,
   storyOf: (neighbor: StoredSketch) => string,
 ): DedupDecision {
-  let best: { n: StoredSketch; jaccard: number } | undefined;
+  const matches: { n: StoredSketch; jaccard: number }[] = [];
   for (const n of neighbors) {
     if (n.withdrawn === true || n.id === candidate.id || n.shingleCount === 0) continue;
     const jaccard = estimateJaccard(sketch.signature, n.signature);
@@ -36,32 +36,39 @@ export function decideNearDuplicate(
     const sameStory =
       jaccard >= options.sameStoryJaccard ||
       (containment >= options.sameStoryContainment && jaccard >= options.minContainedJaccard);
-    if (!sameStory) continue;
-    if (best === undefined || jaccard > best.jaccard || (jaccard === best.jaccard && n.seq < best.n.seq)) {
-      best = { n, jaccard };
-    }
+    if (sameStory) matches.push({ n, jaccard });
   }
+  matches.sort((a, b) => b.jaccard - a.jaccard || a.n.seq - b.n.seq);
   const base = { id: candidate.id, fingerprint: sketch.fingerprint };
-  if (best === undefined)
-    return { ...base, status: 'unique', storyId: candidate.storyId, reason: 'new-story' };
-  if (
-    isFormulaicVariant(sketch.facts, best.n.facts, options.bulletinMinSubstitutions, options.bulletinMinShare)
-  ) {
+  // The most similar known version that is not another edition of a formulaic bulletin.
+  const original = matches.find(
+    (m) =>
+      !isFormulaicVariant(
+        sketch.facts,
+        m.n.facts,
+        options.bulletinMinSubstitutions,
+        options.bulletinMinShare,
+      ),
+  );
+  if (original !== undefined) {
     return {
       ...base,
-      status: 'unique',
-      storyId: candidate.storyId,
-      similarity: round(best.jaccard),
-      reason: `formulaic-bulletin: replaces the facts of ${best.n.id}`,
+      status: 'update',
+      storyId: storyOf(original.n),
+      updateOf: original.n.id,
+      similarity: round(original.jaccard),
+      reason: 'near-duplicate: words differ from a known version of the story',
     };
   }
+  const edition = matches[0];
+  if (edition === undefined)
+    return { ...base, status: 'unique', storyId: candidate.storyId, reason: 'new-story' };
   return {
     ...base,
-    status: 'update',
-    storyId: storyOf(best.n),
-    updateOf: best.n.id,
-    similarity: round(best.jaccard),
-    reason: 'near-duplicate: words differ from a known version of the story',
+    status: 'unique',
+    storyId: candidate.storyId,
+    similarity: round(edition.jaccard),
+    reason: `formulaic-bulletin: replaces the facts of ${edition.n.id}`,
   };
 }
 

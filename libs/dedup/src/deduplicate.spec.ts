@@ -1,6 +1,13 @@
 import { createDeduplicator, deduplicate, type Deduplicator } from './deduplicate';
 import { InMemoryDedupStore } from './in-memory-dedup-store';
+import { strikeRelease } from './testing/labelled-set';
 import type { DedupCandidate, DedupDecision, DedupStore } from './types';
+
+const EDITION_1 = strikeRelease(1);
+const EDITION_2 = strikeRelease(2);
+const EDITION_3 = strikeRelease(3);
+/** Edition 2 with its first figure corrected (21 strikes instead of the published count). */
+const EDITION_2_CORRECTED = EDITION_2.replace(/conducted \d+ strikes/, 'conducted 121 strikes');
 
 const LEAD =
   'Heavy monsoon rain flooded large parts of the Indonesian capital Jakarta on Monday, forcing 4,500 residents to flee their homes, officials said.';
@@ -36,6 +43,20 @@ interface Scenario {
 }
 
 const scenarios: readonly Scenario[] = [
+  {
+    name: 'three editions of a boilerplate strike release (each a new story)',
+    given: [[c('e1', EDITION_1), c('e2', EDITION_2), c('e3', EDITION_3)]],
+    then: [
+      { status: 'unique', storyId: 's-e1' },
+      { status: 'unique', storyId: 's-e2' },
+      { status: 'unique', storyId: 's-e3' },
+    ],
+  },
+  {
+    name: 'a correction of the second edition, the first edition also known (updates the second)',
+    given: [[c('e1', EDITION_1), c('e2', EDITION_2)], [c('fix', EDITION_2_CORRECTED)]],
+    then: [{ status: 'update', storyId: 's-e2', updateOf: 'e2' }],
+  },
   {
     name: 'one batch with a story, its re-send and its update',
     given: [[c('a', STORY), c('b', STORY.toUpperCase()), c('u', UPDATE)]],

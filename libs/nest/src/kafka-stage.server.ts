@@ -39,7 +39,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
       return;
     }
     const handler: BatchHandler = async (messages: readonly ConsumedMessage[]) => {
-      const result = await nestHandler(messages);
+      const result = (await nestHandler(messages)) as unknown;
       return lastValueFrom(this.transformToObservable(result)) as Promise<readonly RecordOutcome[]>;
     };
     const { pattern: _pattern, ...consumerOptions } = this.options;

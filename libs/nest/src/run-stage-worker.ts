@@ -48,7 +48,7 @@ export async function runStageWorker(
   );
   if (stage === 'dedup' && deps.dedupStore === undefined)
     throw new Error('the dedup worker needs a dedup store');
-  const handler = createStage(stage, {
+  const handler = await createStage(stage, {
     dedupStore: deps.dedupStore ?? missingStore,
   });
   const pattern = TOPIC_SUFFIXES[handler.input];

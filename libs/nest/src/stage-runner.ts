@@ -20,7 +20,8 @@ export class StageRunner {
         ok: true,
         outputs: outcome.outputs.map((output) => {
           const value = output.value as { id?: unknown; dispatchId?: unknown };
-          const dispatchId = typeof value.id === 'string' ? value.id : String(value.dispatchId ?? '');
+          const id = value.id ?? value.dispatchId;
+          const dispatchId = typeof id === 'string' ? id : '';
           return {
             topic: this.topics[output.topic],
             key: output.key,

@@ -1,5 +1,5 @@
 import { type DedupStore } from '@wirestream/dedup';
-const detectLanguage = (_t: string) => ({ language: 'fr', confidence: 0 }); // TEMP
+import { createLanguageDetector } from '@wirestream/nlp-segmentation';
 import { type StageHandler, type StageName } from './stage-handler';
 import { createDedupStage } from './stages/dedup.stage';
 import { createEntitiesStage } from './stages/entities.stage';
@@ -15,9 +15,10 @@ export interface StageOptions {
 
 /**
  * Builds one stage by name, with the same wiring for the embedded runtime and the workers.
- * Data-heavy stages load their tables here, once per process.
+ * Data-heavy stages load their tables here, once per process (hence async: the language
+ * detector is an ES module loaded with import()).
  */
-export function createStage(name: StageName, options: StageOptions): StageHandler {
+export async function createStage(name: StageName, options: StageOptions): Promise<StageHandler> {
   switch (name) {
     case 'dedup':
       return createDedupStage({
@@ -25,7 +26,7 @@ export function createStage(name: StageName, options: StageOptions): StageHandle
         ...(options.defaultAgency === undefined ? {} : { defaultAgency: options.defaultAgency }),
       });
     case 'segmentation':
-      return createSegmentationStage({ detectLanguage });
+      return createSegmentationStage({ detectLanguage: await createLanguageDetector() });
     case 'entities':
       return createEntitiesStage();
     case 'strikes':

@@ -58,14 +58,21 @@ export class EmbeddedPipeline {
   private readonly timings: StageTimings;
   private readonly seenIds = new Set<string>();
 
-  constructor(options: EmbeddedPipelineOptions) {
-    const store = new InMemoryDedupStore();
-    const names = options.stages ?? STAGE_NAMES;
-    this.handlers = names.map((name) =>
-      createStage(name, { dedupStore: store, defaultAgency: options.defaultAgency }),
-    );
+  private constructor(handlers: readonly StageHandler[], options: EmbeddedPipelineOptions) {
+    this.handlers = handlers;
     this.now = options.now ?? (() => new Date());
     this.timings = Object.fromEntries(STAGE_NAMES.map((n) => [n, { ms: 0, messages: 0 }])) as StageTimings;
+  }
+
+  /** Builds the stages (loading their data once) over a fresh in-memory dedup store. */
+  static async create(options: EmbeddedPipelineOptions): Promise<EmbeddedPipeline> {
+    const store = new InMemoryDedupStore();
+    const names = options.stages ?? STAGE_NAMES;
+    const handlers: StageHandler[] = [];
+    for (const name of names) {
+      handlers.push(await createStage(name, { dedupStore: store, defaultAgency: options.defaultAgency }));
+    }
+    return new EmbeddedPipeline(handlers, options);
   }
 
   /** Names and versions of the stages this pipeline runs. */
@@ -80,9 +87,7 @@ export class EmbeddedPipeline {
   /** Runs a chunk of inputs through every stage; results come back in input order. */
   async process(inputs: readonly EmbeddedInput[]): Promise<EmbeddedResult[]> {
     const arrivedAt = this.now();
-    const results = inputs.map(
-      (input) => ({ source: input.source, strikes: [] as StrikeEvent[] }) as Mutable,
-    );
+    const results: Mutable[] = inputs.map((input) => ({ source: input.source, strikes: [] }));
     let queue: BusMessage[] = inputs.map((input, ref) => ({ ref, value: input.value, arrivedAt }));
     for (const handler of this.handlers) {
       const started = performance.now();

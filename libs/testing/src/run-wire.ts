@@ -10,7 +10,11 @@ export interface WireResult {
 }
 
 /** Runs the built `wire` command line as a user would, with extra environment variables. */
-export function runWire(args: readonly string[], env: Record<string, string>, stdin?: string): Promise<WireResult> {
+export function runWire(
+  args: readonly string[],
+  env: Record<string, string>,
+  stdin?: string,
+): Promise<WireResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [wire, ...args], { env: { ...process.env, ...env } });
     let stdout = '';

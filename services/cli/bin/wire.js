@@ -2,7 +2,11 @@
 'use strict';
 // The `wire` command line. Runs the compiled sources (built by `npm ci` through `prepare`).
 const { main } = require('../dist/main.js');
-main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, process.env).then(
+main(
+  process.argv.slice(2),
+  { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+  process.env,
+).then(
   (code) => {
     process.exitCode = code;
   },

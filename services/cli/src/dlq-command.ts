@@ -31,7 +31,11 @@ const ERROR_HEADERS = new Set<string>([
 ]);
 
 /** `wire dlq`: list and re-drive dead letters. */
-export async function dlqCommand(argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+export async function dlqCommand(
+  argv: readonly string[],
+  io: CommandIo,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -49,19 +53,29 @@ export async function dlqCommand(argv: readonly string[], io: CommandIo, env: No
     return EXIT.ok;
   }
   const chosen = values.redrive?.split(',').map((s) => s.trim());
-  if (chosen?.some((c) => !/^\d+@\d+$/.test(c))) throw new UsageError('--redrive takes partition@offset[,partition@offset]');
-  const kafka = createKafka({ brokers: brokersFrom(values.brokers, env), clientId: 'wire-dlq', logger: silentLogger });
+  if (chosen?.some((c) => !/^\d+@\d+$/.test(c)))
+    throw new UsageError('--redrive takes partition@offset[,partition@offset]');
+  const kafka = createKafka({
+    brokers: brokersFrom(values.brokers, env),
+    clientId: 'wire-dlq',
+    logger: silentLogger,
+  });
   const dlq = topicNames(values.prefix ?? env.TOPIC_PREFIX ?? '').dlq;
   const letters = (await readTopicToEnd(kafka, dlq)).filter(
     (r) => values.code === undefined || decodeHeaders(r.message.headers)[HEADERS.errorCode] === values.code,
   );
   if (chosen === undefined && !values['redrive-all']) {
-    for (const letter of letters) io.stdout.write(`${values.json ? JSON.stringify(describe(letter)) : row(letter)}\n`);
+    for (const letter of letters)
+      io.stdout.write(`${values.json ? JSON.stringify(describe(letter)) : row(letter)}\n`);
     io.stderr.write(`wire: ${letters.length} dead letters on ${dlq}\n`);
     return EXIT.ok;
   }
-  const selected = values['redrive-all'] ? letters : letters.filter((l) => chosen!.includes(`${l.partition}@${l.message.offset}`));
-  const missing = (chosen ?? []).filter((c) => !selected.some((l) => `${l.partition}@${l.message.offset}` === c));
+  const selected = values['redrive-all']
+    ? letters
+    : letters.filter((l) => chosen!.includes(`${l.partition}@${l.message.offset}`));
+  const missing = (chosen ?? []).filter(
+    (c) => !selected.some((l) => `${l.partition}@${l.message.offset}` === c),
+  );
   for (const m of missing) io.stderr.write(`wire: no dead letter at ${m} on ${dlq}\n`);
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
@@ -76,7 +90,10 @@ export async function dlqCommand(argv: readonly string[], io: CommandIo, env: No
         io.stderr.write(`wire: ${letter.partition}@${letter.message.offset} has no origin topic; skipped\n`);
         continue;
       }
-      await producer.send({ topic, messages: [{ key: letter.message.key, value: letter.message.value, headers: kept }] });
+      await producer.send({
+        topic,
+        messages: [{ key: letter.message.key, value: letter.message.value, headers: kept }],
+      });
       io.stderr.write(`wire: re-drove ${letter.partition}@${letter.message.offset} to ${topic}\n`);
     }
   } finally {

@@ -8,7 +8,9 @@ export function brokersFrom(option: string | undefined, env: NodeJS.ProcessEnv):
     .map((b) => b.trim())
     .filter(Boolean);
   if (brokers.length === 0) {
-    throw new UsageError('no Kafka brokers: pass --brokers host:port or set KAFKA_BROKERS (infra/up.sh writes one)');
+    throw new UsageError(
+      'no Kafka brokers: pass --brokers host:port or set KAFKA_BROKERS (infra/up.sh writes one)',
+    );
   }
   return brokers;
 }

@@ -18,7 +18,10 @@ Options:
   -h, --help         this help
   --version          print the version`;
 
-const COMMANDS: Record<string, (argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv) => Promise<number>> = {
+const COMMANDS: Record<
+  string,
+  (argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv) => Promise<number>
+> = {
   run: runCommand,
   publish: publishCommand,
   tail: tailCommand,
@@ -26,7 +29,11 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CommandIo, env: Nod
 };
 
 /** Entry point of the `wire` command line; returns the exit code. */
-export async function main(argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv = {}): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CommandIo,
+  env: NodeJS.ProcessEnv = {},
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     (command === undefined ? io.stderr : io.stdout).write(`${USAGE}\n`);

@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import { HEADERS, parseRawDispatch, topicNames } from '@wirestream/contracts';
-import { BatchPublisher, createKafka, provisionTopics, silentLogger, type PublishRecord } from '@wirestream/messaging';
+import {
+  BatchPublisher,
+  createKafka,
+  provisionTopics,
+  silentLogger,
+  type PublishRecord,
+} from '@wirestream/messaging';
 import { dispatchIdFor } from '@wirestream/pipeline';
 import { toPipelineError } from '@wirestream/util';
 import { EXIT, UsageError, type CommandIo } from './io';
@@ -25,7 +31,11 @@ Options:
 const BATCH = 200;
 
 /** `wire publish`: an agency's feed onto `dispatch.raw`. */
-export async function publishCommand(argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+export async function publishCommand(
+  argv: readonly string[],
+  io: CommandIo,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -50,7 +60,10 @@ export async function publishCommand(argv: readonly string[], io: CommandIo, env
   const publisher = new BatchPublisher(kafka);
   await publisher.connect();
   const sources = await expandPaths(positionals);
-  const progress = new Progress(io.stderr, sources.every((s) => s.size !== undefined) ? sources.reduce((n, s) => n + (s.size ?? 0), 0) : undefined);
+  const progress = new Progress(
+    io.stderr,
+    sources.every((s) => s.size !== undefined) ? sources.reduce((n, s) => n + (s.size ?? 0), 0) : undefined,
+  );
   let sent = 0;
   let rejected = 0;
   let pending: PublishRecord[] = [];

@@ -23,7 +23,11 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, idleMs = 1500)
   const pending = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p));
   const records: TopicRecord[] = [];
   if (pending.size === 0) return records;
-  const consumer = kafka.consumer({ groupId: `wire-read-${randomUUID()}`, readUncommitted: false, maxWaitTimeInMs: 200 });
+  const consumer = kafka.consumer({
+    groupId: `wire-read-${randomUUID()}`,
+    readUncommitted: false,
+    maxWaitTimeInMs: 200,
+  });
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
@@ -38,11 +42,16 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, idleMs = 1500)
     });
     // Before the first record, allow for the group join; after it, an idle spell ends the read.
     const started = Date.now();
-    while (pending.size > 0 && (last === undefined ? Date.now() - started < 15_000 : Date.now() - last < idleMs)) {
+    while (
+      pending.size > 0 &&
+      (last === undefined ? Date.now() - started < 15_000 : Date.now() - last < idleMs)
+    ) {
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
     await consumer.disconnect();
   }
-  return records.sort((a, b) => a.partition - b.partition || Number(BigInt(a.message.offset) - BigInt(b.message.offset)));
+  return records.sort(
+    (a, b) => a.partition - b.partition || Number(BigInt(a.message.offset) - BigInt(b.message.offset)),
+  );
 }

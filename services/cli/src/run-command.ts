@@ -71,7 +71,7 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
     io.stderr,
     knownSizes ? sources.reduce((n, s) => n + (s.size ?? 0), 0) : undefined,
   );
-  const pipeline = new EmbeddedPipeline({ defaultAgency: 'file' });
+  const pipeline = await EmbeddedPipeline.create({ defaultAgency: 'file' });
   const summary: Summary = { processed: 0, duplicates: 0, rejected: 0 };
   const print = (event: DispatchEvent): void => {
     io.stdout.write(values.pretty ? `${JSON.stringify(event, null, 2)}\n` : `${JSON.stringify(event)}\n`);

@@ -19,7 +19,11 @@ Options:
   -h, --help         this help`;
 
 /** `wire tail`: a read-committed subscriber of one topic. */
-export async function tailCommand(argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+export async function tailCommand(
+  argv: readonly string[],
+  io: CommandIo,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -38,13 +42,22 @@ export async function tailCommand(argv: readonly string[], io: CommandIo, env: N
   }
   if (positionals.length !== 1) throw new UsageError('wire tail needs exactly one TOPIC');
   const max = values.max === undefined ? Infinity : Number(values.max);
-  if (!Number.isInteger(max) || max < 1) throw new UsageError(`--max must be a positive integer, got "${values.max}"`);
+  if (!Number.isInteger(max) || max < 1)
+    throw new UsageError(`--max must be a positive integer, got "${values.max}"`);
   const names = topicNames(values.prefix ?? env.TOPIC_PREFIX ?? '');
   const wanted = positionals[0]!;
   const key = (Object.keys(TOPIC_SUFFIXES) as TopicKey[]).find((k) => TOPIC_SUFFIXES[k] === wanted);
   const topic = key === undefined ? wanted : names[key];
-  const kafka = createKafka({ brokers: brokersFrom(values.brokers, env), clientId: 'wire-tail', logger: silentLogger });
-  const consumer = kafka.consumer({ groupId: `wire-tail-${randomUUID()}`, readUncommitted: false, maxWaitTimeInMs: 200 });
+  const kafka = createKafka({
+    brokers: brokersFrom(values.brokers, env),
+    clientId: 'wire-tail',
+    logger: silentLogger,
+  });
+  const consumer = kafka.consumer({
+    groupId: `wire-tail-${randomUUID()}`,
+    readUncommitted: false,
+    maxWaitTimeInMs: 200,
+  });
   let seen = 0;
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
@@ -60,8 +73,12 @@ export async function tailCommand(argv: readonly string[], io: CommandIo, env: N
         if (values.json) io.stdout.write(`${value}\n`);
         else {
           const headers = decodeHeaders(message.headers);
-          const tags = Object.entries(headers).map(([k, v]) => `${k}=${v}`).join(' ');
-          io.stdout.write(`${topic}[${partition}]@${message.offset} key=${message.key?.toString() ?? ''} ${tags}\n${value}\n\n`);
+          const tags = Object.entries(headers)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ');
+          io.stdout.write(
+            `${topic}[${partition}]@${message.offset} key=${message.key?.toString() ?? ''} ${tags}\n${value}\n\n`,
+          );
         }
         if (seen >= max) finish();
         return Promise.resolve();

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const rssBefore = process.memoryUsage().rss / 1e6;
   // Cold start as a worker sees it: importing the module (the shipped JSON is parsed then) and building the index.
   const t0 = performance.now();
-  const { createRuleBasedBackend, loadGazetteer } = await import('@wirestream/nlp-entities');
+  const { createRuleBasedBackend, loadGazetteer } = await import('../src/index.js');
   const importMs = performance.now() - t0;
   const gazetteer = loadGazetteer();
   const loadMs = performance.now() - t0;

@@ -793,7 +793,7 @@ class Tagging {
       this.addPerson(si, from, to, undefined);
       return;
     }
-    // "Iraq and Syria", "Garver of the coalition": connectors only bind a known organisation.
+    // "Garver of the coalition": other connectors only bind the words of an organisation's name.
     for (let k = from + 1; k < to - 1; k++) {
       const t = toks[k] as Token;
       if (!t.cap && ORG_ONLY_CONNECTORS.has(t.fold)) {

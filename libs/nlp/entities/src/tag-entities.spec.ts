@@ -349,6 +349,21 @@ const FR: readonly Case[] = [
       ['ORG', 'Human Rights Watch'],
     ],
   },
+  {
+    name: 'Iraqi militias, a spokesman of the diplomacy and the supreme leader',
+    language: 'fr',
+    given:
+      "Des frappes américaines ont visé des positions des Kataëb Hezbollah près d'Al-Qaïm, a annoncé le Pentagone. A Téhéran, le porte-parole de la diplomatie iranienne Nasser Kanani a condamné ces raids, tandis que le guide suprême Ali Khamenei réunissait le Conseil suprême de sécurité nationale.",
+    then: [
+      ['ORG', 'Kataëb Hezbollah', { name: 'Kataib Hezbollah' }],
+      ['LOC', 'Al-Qaïm', { place: [34.37, 41.09, 'IQ'] }],
+      ['ORG', 'Pentagone'],
+      ['LOC', 'Téhéran', { place: [35.69, 51.42, 'IR'] }],
+      ['PER', 'Nasser Kanani', { title: 'porte-parole' }],
+      ['PER', 'Ali Khamenei', { title: 'guide suprême' }],
+      ['ORG', 'Conseil suprême de sécurité nationale'],
+    ],
+  },
 ];
 
 const EN: readonly Case[] = [
@@ -663,6 +678,25 @@ const EN: readonly Case[] = [
       ['ORG', 'Peshmerga'],
       ['PER', 'Maher Chmaytelli'],
       ['PER', 'Janet Lawrence'],
+    ],
+  },
+  {
+    name: 'possessives, a spokesman in apposition and an elite unit',
+    language: 'en',
+    given:
+      "Turkey's President Recep Tayyip Erdogan met U.N. Secretary-General Antonio Guterres in Istanbul. The SDF's spokesman, Farhad Shami, said detainees escaped from al-Hol camp. Israel said it killed a commander of Hezbollah's elite Radwan Force.",
+    then: [
+      ['LOC', 'Turkey', { country: 'TR' }],
+      ['PER', 'Recep Tayyip Erdogan', { title: 'president' }],
+      ['ORG', 'U.N.', { name: 'United Nations' }],
+      ['PER', 'Antonio Guterres', { title: 'secretary-general' }],
+      ['LOC', 'Istanbul', { place: [41.01, 28.95, 'TR'] }],
+      ['ORG', 'SDF', { name: 'Syrian Democratic Forces' }],
+      ['PER', 'Farhad Shami', { title: 'spokesman' }],
+      ['LOC', 'al-Hol', { place: [36.39, 41.15, 'SY'] }],
+      ['LOC', 'Israel', { country: 'IL' }],
+      ['ORG', 'Hezbollah'],
+      ['ORG', 'Radwan Force'],
     ],
   },
 ];

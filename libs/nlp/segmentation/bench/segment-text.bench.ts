@@ -37,6 +37,8 @@ function time(fn: () => unknown, rounds = 41): number {
     if (performance.now() - t0 > 5) break;
     batch *= 2;
   }
+  // Warm up so the optimising compiler has settled before the timed rounds.
+  for (let r = 0; r < 10; r++) for (let i = 0; i < batch; i++) fn();
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const t0 = performance.now();

@@ -13,10 +13,8 @@ export const CLOSER = 8;
 export const OPENER = 16;
 /** List bullets. */
 export const BULLET = 32;
-/** Quote marks a translator must keep. */
-export const QUOTE = 64;
 /** Characters that end the token looked back at before a period (`(`, `«`, bullets). */
-export const TOKEN_STOP = 128;
+export const TOKEN_STOP = 64;
 
 const table = new Uint8Array(0x10000);
 const mark = (flag: number, chars: string): void => {
@@ -28,7 +26,6 @@ mark(TERMINAL, '.…');
 mark(CLOSER, '"”’\'»›)]}“‘');
 mark(OPENER, '"“”‘\'«‹([{¿¡„‚—–-*•');
 mark(BULLET, '•⁃▪◦‣●○■□►▸');
-mark(QUOTE, '"«»“”„‟‹›‘’\'‚');
 mark(TOKEN_STOP, '([{«“‘"¿¡„‚‹•⁃▪◦‣');
 
 /** The class table, indexed by UTF-16 code unit; read it into a local in hot loops. */

@@ -1,4 +1,4 @@
-import { CHAR_CLASS, isLetter, QUOTE } from './chars';
+import { isLetter } from './chars';
 import type { CompiledRules } from './rules/compile-rules';
 import type { ProtectedSpan } from './types';
 
@@ -7,7 +7,21 @@ const URL =
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 /** A fast literal-led pre-check: the full URL pattern retries at every word, most texts have none. */
 const URL_HINT = /:\/\/|www\.|\.(?:com|org|net|gov|edu|int|info|io|fr|de|es|it|uk|eu|be|ch|ca)\b/u;
+/** Quote marks a translator must keep (apostrophes are told apart below). */
+const QUOTES = /["«»“”„‟‹›‘’'‚]/gu;
 const TRAILING = /[.,;:!?'’)\]]+$/u;
+
+/**
+ * All matches of a global pattern. `String.prototype.matchAll` clones the pattern on every call, which
+ * costs more than the scan on a short dispatch with these large patterns.
+ */
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
 
 /**
  * Finds the spans a translator must keep as they are: URLs and e-mail addresses, dates, times, numbers
@@ -23,22 +37,22 @@ export function findProtectedSpans(text: string, rules: CompiledRules): Protecte
     spans.push({ start, end, kind });
   };
   // Cheap guards: most dispatches have no address, and these patterns retry at every word.
-  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add(m.index, m.index + m[0].length, 'email');
+  if (text.includes('@')) for (const m of matches(EMAIL, text)) add(m.index, m.index + m[0].length, 'email');
   if (URL_HINT.test(text)) {
-    for (const m of text.matchAll(URL)) {
+    for (const m of matches(URL, text)) {
       const trimmed = m[0].replace(TRAILING, '');
       add(m.index, m.index + trimmed.length, 'url');
     }
   }
-  for (const m of text.matchAll(rules.protectPattern)) {
+  for (const m of matches(rules.protectPattern, text)) {
     const kind = m[1] !== undefined ? 'date' : m[2] !== undefined ? 'time' : 'number';
     add(m.index, m.index + m[0].length, kind);
   }
   let openSingle = false;
-  const cls = CHAR_CLASS;
-  for (let i = 0; i < text.length; i++) {
-    if ((cls[text.charCodeAt(i)]! & QUOTE) === 0 || taken[i] === 1) continue;
-    const ch = text[i] ?? '';
+  for (const q of matches(QUOTES, text)) {
+    const i = q.index;
+    if (taken[i] === 1) continue;
+    const ch = q[0];
     const before = isLetter(text[i - 1]);
     const after = isLetter(text[i + 1]);
     if (ch === "'" || ch === '’' || ch === '‘') {

@@ -47,7 +47,8 @@ function expectExactOffsets(text: string, segments: readonly Segment[]): void {
   segments.forEach((s, i) => {
     if (text.slice(s.start, s.end) !== s.text) faults.push(`segment ${i} does not slice the text`);
     if (s.index !== i) faults.push(`segment ${i} has index ${s.index}`);
-    if (s.protect.some((p) => p.start < s.start || p.end > s.end)) faults.push(`segment ${i} has a span outside`);
+    if (s.protect.some((p) => p.start < s.start || p.end > s.end))
+      faults.push(`segment ${i} has a span outside`);
   });
   expect(faults).toEqual([]);
 }

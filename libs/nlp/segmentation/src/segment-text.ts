@@ -18,21 +18,15 @@ interface Piece {
 function paragraphs(text: string): Range[] {
   const out: Range[] = [];
   let paraStart = 0;
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 0x0a) continue;
-    let blank = true;
-    for (let j = lineStart; j < i; j++) {
-      if (!has(text, j, SPACE)) {
-        blank = false;
-        break;
-      }
+  // Only the white space after each line break is looked at, so the text is read about once.
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let j = nl + 1;
+    while (j < text.length && text.charCodeAt(j) !== 0x0a && has(text, j, SPACE)) j++;
+    if (j < text.length && text.charCodeAt(j) === 0x0a) {
+      pushTrimmed(text, paraStart, nl, out);
+      paraStart = j + 1;
+      nl = j;
     }
-    if (blank) {
-      pushTrimmed(text, paraStart, lineStart, out);
-      paraStart = i + 1;
-    }
-    lineStart = i + 1;
   }
   pushTrimmed(text, paraStart, text.length, out);
   return out;

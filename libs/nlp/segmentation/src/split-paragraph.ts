@@ -13,16 +13,21 @@ export interface Unit {
 const LIST_MARKER =
   /^[ \t\u00A0]*(?:[•⁃▪◦‣●○■□►▸*]|[-–—](?=\s)|\d{1,3}(?:\.\)|[.)])(?=\s)|[a-z][.)](?=\s)|\(\d{1,3}\)|\([a-z]\))/u;
 
+/** A lower-case word of at most three letters ending the looked-at text (`à`, `to`, `de`). */
+const SHORT_LOWER_WORD = /(?:^|[^\p{L}])\p{Ll}{1,3}$/u;
+
+/** Bullet characters, searched natively rather than char by char. */
+const BULLETS = /[•⁃▪◦‣●○■□►▸]/gu;
+
 /** Cuts a paragraph into units: hard line breaks, bylines, list items. */
 export function splitParagraph(text: string, start: number, end: number): Unit[] {
   const lines: Range[] = [];
   let ls = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text.charCodeAt(i) === 0x0a) {
-      lines.push([ls, i]);
-      ls = i + 1;
-    }
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    lines.push([ls, nl]);
+    ls = nl + 1;
   }
+  lines.push([ls, end]);
   const units: Unit[] = [];
   let blockStart = -1;
   let blockEnd = -1;
@@ -76,9 +81,9 @@ function hardBreak(prev: string, line: string): boolean {
 function splitItems(text: string, start: number, end: number): Range[] {
   const cls = CHAR_CLASS;
   const cuts: number[] = [];
-  for (let i = start + 1; i < end; i++) {
-    if ((cls[text.charCodeAt(i)]! & BULLET) !== 0 && (cls[text.charCodeAt(i - 1)]! & SPACE) !== 0)
-      cuts.push(i);
+  BULLETS.lastIndex = start + 1;
+  for (let m = BULLETS.exec(text); m !== null && m.index < end; m = BULLETS.exec(text)) {
+    if ((cls[text.charCodeAt(m.index - 1)]! & SPACE) !== 0) cuts.push(m.index);
   }
   const head = /^[ \t\u00A0]*(?:[•⁃▪◦‣●○■□►▸][ \t\u00A0]*)?(\d{1,2}|[a-z])(\.\)|[.)])[ \t\u00A0]/u.exec(
     text.slice(start, Math.min(end, start + 12)),
@@ -96,6 +101,9 @@ function splitItems(text: string, start: number, end: number): Range[] {
       let before = at;
       while (before > start && has(text, before - 1, SPACE)) before--;
       // An item behind a bullet is already cut at its bullet.
+      // `de 3 à 2. Les`, `from 1 to 2. The`: a number after a short function word ends a sentence, it is
+      // no list label.
+      if (SHORT_LOWER_WORD.test(text.slice(Math.max(start, before - 4), before))) break;
       if (!has(text, before - 1, BULLET)) cuts.push(at);
       from = at + needle.length;
     }

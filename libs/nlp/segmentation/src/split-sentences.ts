@@ -19,6 +19,8 @@ export type Range = readonly [start: number, end: number];
 
 /** The longest token we look back at: bounds the work per candidate so the scan stays linear. */
 const MAX_TOKEN = 40;
+/** How far an attribution after a closing quote is looked for. */
+const ATTRIBUTION_WINDOW = 90;
 
 const MULTI_PERIOD = /^(?:[\p{L}]{1,2}\.-?)+[\p{L}]{1,2}$/u;
 const SINGLE_UPPER = /^[\p{Lu}]$/u;
@@ -26,6 +28,7 @@ const SINGLE_LOWER = /^[\p{Ll}]$/u;
 const NUMBER = /^[$€£¥]?[\d][\d.,]*$/u;
 const ELIDED = /^[\p{L}]{1,3}['’](.+)$/u;
 const WORD = /^[\p{L}\p{M}]+/u;
+
 interface Next {
   /** The first word after the candidate, without opening quotes or brackets ('' when none). */
   readonly word: string;
@@ -181,6 +184,12 @@ export function splitSentences(text: string, start: number, end: number, rules: 
     ) {
       ends = false;
     } else if (startsLower(next.word)) {
+      ends = false;
+    } else if (
+      k > j &&
+      rules.attribution?.test(text.slice(m, Math.min(end, m + ATTRIBUTION_WINDOW))) === true
+    ) {
+      // `"Why now?" Smith asked.`: a capitalised attribution after a closing quote continues the sentence.
       ends = false;
     } else if (exclaim) {
       ends = true;

@@ -63,6 +63,18 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'an envelope headline not repeated in the body (a short first line stays body text)',
+    given: {
+      headline: '  Strike  hits   port ',
+      body: 'Dockers walk out\nThe port of Antwerp was shut on Monday by a strike.\n\nTalks resume on Friday.',
+    },
+    then: {
+      headline: 'Strike hits port',
+      body: 'Strike hits port\n\nDockers walk out\nThe port of Antwerp was shut on Monday by a strike.\n\nTalks resume on Friday.',
+      removed: [],
+    },
+  },
+  {
     name: 'an agency credit above the headline and a standfirst printed twice',
     given: {
       body: [

@@ -1,5 +1,10 @@
 import { type DispatchEvent, type Entity } from '@wirestream/contracts';
-import { ENTITIES_VERSION, tagEntities, type Entity as TaggedEntity } from '@wirestream/nlp-entities';
+import {
+  createRuleBasedBackend,
+  ENTITIES_VERSION,
+  tagEntities,
+  type Entity as TaggedEntity,
+} from '@wirestream/nlp-entities';
 import { type StageHandler } from '../stage-handler';
 import { eventStage, withStage } from './event-stage';
 import { requireSegments } from './require-segments';
@@ -20,9 +25,14 @@ function toContractEntity(e: TaggedEntity): Entity {
 
 /** Tags people, organisations, places and demonyms over the segmented body. */
 export function createEntitiesStage(): StageHandler {
+  // Built here so the gazetteer loads when the worker starts, not on its first dispatch.
+  const backend = createRuleBasedBackend();
   return eventStage('entities', ENTITIES_VERSION, 'segmented', (event) => {
     const segments = requireSegments(event, 'entities');
-    const entities = tagEntities({ text: event.clean.body, language: event.language ?? 'und', segments });
+    const entities = tagEntities(
+      { text: event.clean.body, language: event.language ?? 'und', segments },
+      backend,
+    );
     const next: DispatchEvent = {
       ...event,
       entities: entities.map(toContractEntity),

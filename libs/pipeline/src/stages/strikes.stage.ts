@@ -1,5 +1,10 @@
 import { SCHEMA_VERSION, type DispatchEvent, type Strike, type StrikeEvent } from '@wirestream/contracts';
-import { extractStrikes, STRIKES_VERSION, type KnownPlace, type StrikeCount } from '@wirestream/nlp-strike-count';
+import {
+  extractStrikes,
+  STRIKES_VERSION,
+  type KnownPlace,
+  type StrikeCount,
+} from '@wirestream/nlp-strike-count';
 import { type OutputRecord, type StageHandler } from '../stage-handler';
 import { eventStage, withStage } from './event-stage';
 import { requireSegments } from './require-segments';

@@ -169,6 +169,18 @@ export const CURATED_ORGS: readonly CuratedEntity[] = [
     name: 'Hezbollah',
     names: ['Hezbollah', 'Hizbollah', 'Hizbullah', 'Hezbola'],
   },
+  {
+    id: 'kataib-hezbollah',
+    type: 'ORG',
+    name: 'Kataib Hezbollah',
+    names: [
+      'Kataëb Hezbollah',
+      'Kataib Hezbollah',
+      "Kata'ib Hezbollah",
+      'Kataeb Hezbollah',
+      'Brigades du Hezbollah',
+    ],
+  },
   { id: 'hamas', type: 'ORG', name: 'Hamas', names: ['Hamas'], acronyms: ['HAMAS'] },
   {
     id: 'houthis',

@@ -153,6 +153,8 @@ export const TITLES: readonly string[] = [
   'expert',
   'chercheur',
   'researcher',
+  'guide supreme',
+  'supreme leader',
   'conseiller',
   'conseillere',
   'adviser',
@@ -212,7 +214,7 @@ export const ORG_HEADS = words(`
 
 /** Last words that make a capitalised span an organisation ("Syrian Democratic Forces", "Al Jazeera TV"). */
 export const ORG_TAILS = words(`
-  forces army ministry council front party brigade brigades battalion observatory organisation organization agency
+  forces force army ministry council front party brigade brigades battalion observatory organisation organization agency
   union committee movement bureau institute university bank company corps guard guards command division regiment
   service department office assembly parliament senate congress court tribunal commission fund programme program
   association federation coalition alliance league group network society foundation center centre authority
@@ -252,7 +254,8 @@ export const PLACE_TAILS = words(`
 /** Lower-case nouns allowed after "de/des/du" inside an organisation name ("Conseil de sécurité"). */
 export const ORG_OF_NOUNS = words(`
   securite defense interieur justice sante droits homme l homme affaires etrangeres renseignement protection
-  peuple liberation salut sauvetage secours reconstruction transition
+  peuple liberation salut sauvetage secours reconstruction transition diplomatie armee coalition gouvernement
+  presidence police ministere
 `);
 
 /** Words joining the capitalised words of one name: "Abou Bakr al-Baghdadi", "Organisation of …". */

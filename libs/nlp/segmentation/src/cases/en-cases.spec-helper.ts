@@ -393,6 +393,15 @@ export const ENGLISH_CASES: Record<string, readonly SentenceCase[]> = {
       'The fighting is "ongoing right now," the colonel said, adding that it was "coordinated."',
       ['The fighting is "ongoing right now," the colonel said, adding that it was "coordinated."'],
     ],
+    [
+      '"Why now?" Senate Majority Leader Chuck Schumer asked.',
+      ['"Why now?" Senate Majority Leader Chuck Schumer asked.'],
+    ],
+    ['"It is over." Smith said, shaking his head.', ['"It is over." Smith said, shaking his head.']],
+    [
+      '"We won!" Smith said he was happy with the result.',
+      ['"We won!"', 'Smith said he was happy with the result.'],
+    ],
   ],
   'questions, exclamations and ellipses': [
     ['What is your name? My name is Jonas.', ['What is your name?', 'My name is Jonas.']],

@@ -418,6 +418,10 @@ export const FRENCH_CASES: Record<string, readonly SentenceCase[]> = {
       "« Vous voulez la guerre ? Vous l'aurez », a menacé le chef rebelle.",
       ['« Vous voulez la guerre ?', "Vous l'aurez », a menacé le chef rebelle."],
     ],
+    [
+      "« Pourquoi maintenant ? » M. Dupont s'interroge.",
+      ["« Pourquoi maintenant ? » M. Dupont s'interroge."],
+    ],
   ],
   'questions, exclamations and ellipses': [
     [
@@ -550,6 +554,10 @@ export const FRENCH_CASES: Record<string, readonly SentenceCase[]> = {
     [
       '• Le président a démissionné • Le Parlement est dissous',
       ['• Le président a démissionné', '• Le Parlement est dissous'],
+    ],
+    [
+      '1. Le score final est de 3 à 2. Les supporters ont envahi la pelouse.',
+      ['1. Le score final est de 3 à 2.', 'Les supporters ont envahi la pelouse.'],
     ],
   ],
   'datelines, lines and headlines': [

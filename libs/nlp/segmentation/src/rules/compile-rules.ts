@@ -14,6 +14,8 @@ export interface CompiledRules {
   readonly abbreviationEnding: RegExp | undefined;
   readonly starters: ReadonlySet<string>;
   readonly nameParticles: ReadonlySet<string>;
+  /** Matches, at the start of a slice, capitalised words then a speech verb and punctuation. */
+  readonly attribution: RegExp | undefined;
   readonly ordinalPeriod: boolean;
   /**
    * Dates, times and numbers with units in one global pattern; capture group 1 is a date, 2 a time and
@@ -90,6 +92,13 @@ export function compileRules(rules: LanguageRules): CompiledRules {
         : undefined,
     starters: new Set(rules.sentenceStarters.map((s) => s.replace(/’/g, "'"))),
     nameParticles: new Set(rules.nameParticles),
+    attribution:
+      rules.speechVerbs.length > 0
+        ? new RegExp(
+            `^(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*[ \\u00A0]+){1,5}(?:${alternation(rules.speechVerbs)})(?=[.,;:!?])`,
+            'u',
+          )
+        : undefined,
     ordinalPeriod: rules.ordinalPeriod,
     protectPattern,
   };

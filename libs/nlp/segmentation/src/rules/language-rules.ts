@@ -49,6 +49,11 @@ export interface LanguageRules {
    * particle followed by a capitalised word is a name, not a new sentence (`J.-M. Le Pen`).
    */
   readonly nameParticles: readonly string[];
+  /**
+   * Speech verbs of an attribution after a closing quote (`"Why now?" Smith asked.`): when capitalised words
+   * and one of these, followed by punctuation, come right after a quote, the sentence goes on.
+   */
+  readonly speechVerbs: readonly string[];
   /** Month names and their abbreviations as written in running text (dates to protect). */
   readonly months: readonly string[];
   /** Units, currencies and magnitude words that belong to a preceding number (`%`, `km`, `milliards`). */

@@ -34,6 +34,7 @@ export const FALLBACK_RULES: LanguageRules = {
   starterOnly: merge((r) => r.starterOnly),
   sentenceStarters: merge((r) => r.sentenceStarters),
   nameParticles: merge((r) => r.nameParticles),
+  speechVerbs: merge((r) => r.speechVerbs),
   months: merge((r) => r.months),
   units: merge((r) => r.units),
   timeWords: merge((r) => r.timeWords),
