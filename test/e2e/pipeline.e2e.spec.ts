@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   HEADERS,
+  metricsSnapshotValidator,
   parseDispatchEvent,
   topicNames,
   type DispatchEvent,
   type DuplicateRecord,
+  type MetricsSnapshot,
   type StrikeEvent,
 } from '@wirestream/contracts';
+import { METRIC_NAMES } from '@wirestream/observability';
 import { BatchPublisher, createKafka, provisionTopics, silentLogger } from '@wirestream/messaging';
-import { runWire, testInfra, TopicReader, uniquePrefix, WorkerProcess } from '@wirestream/testing';
+import { runWire, testInfra, TopicReader, uniquePrefix, waitFor, WorkerProcess } from '@wirestream/testing';
 import { distinctBody } from './distinct-dispatches';
 
 // The distributed pipeline as deployed: the four workers as separate processes on the real broker
@@ -32,6 +35,9 @@ const workerEnv = {
   KAFKA_HEARTBEAT_INTERVAL_MS: '1000',
   KAFKA_TRANSACTION_TIMEOUT_MS: '10000',
   LOG_LEVEL: 'info',
+  HTTP_PORT: '0',
+  HTTP_HOST: '127.0.0.1',
+  METRICS_INTERVAL_MS: '500',
 };
 const workers = {
   dedup: new WorkerProcess('dedup-worker', workerEnv),
@@ -62,6 +68,7 @@ beforeAll(async () => {
     topics.strikeEvents,
     topics.duplicates,
     topics.dlq,
+    topics.metrics,
   ]);
   await Promise.all(Object.values(workers).map((w) => w.start()));
 }, 180_000);
@@ -183,3 +190,113 @@ describe('the distributed pipeline (four workers, real Kafka and Redis)', () => 
     expect(new Set(bulk)).toEqual(new Set(ids));
   }, 240_000);
 });
+
+describe('monitors of the running pipeline', () => {
+  const get = async (worker: WorkerProcess, path: string) => {
+    const response = await fetch(`http://127.0.0.1:${worker.httpPort}${path}`);
+    return { status: response.status, text: await response.text() };
+  };
+
+  it('each worker serves every metric on /metrics, with the flow counted', async () => {
+    for (const worker of Object.values(workers)) {
+      const { status, text } = await get(worker, '/metrics');
+      expect(status).toBe(200);
+      for (const name of Object.values(METRIC_NAMES)) expect(text).toContain(`# HELP ${name} `);
+      const consumed = [...text.matchAll(/^wirestream_records_consumed_total\{[^}]*\} (\d+)/gm)].reduce(
+        (n, m) => n + Number(m[1]),
+        0,
+      );
+      expect(consumed).toBeGreaterThan(0);
+    }
+    const dedup = await get(workers.dedup, '/metrics');
+    expect(dedup.text).toMatch(/^wirestream_duplicates_total\{[^}]*\} [1-9]/m);
+    expect(dedup.text).toMatch(/^wirestream_dead_letters_total\{[^}]*code="WIRE_INPUT_SCHEMA"[^}]*\} [1-9]/m);
+    expect(dedup.text).toMatch(
+      /^wirestream_redis_call_duration_seconds_count\{[^}]*operation="resolve"[^}]*\} [1-9]/m,
+    );
+    const strikes = await get(workers.strikes, '/metrics');
+    expect(strikes.text).toMatch(/^wirestream_strikes_found_total\{[^}]*\} [1-9]/m);
+  });
+
+  it('each worker is ready on /health (Kafka, and Redis for dedup) and live on /health/live', async () => {
+    for (const worker of Object.values(workers)) {
+      const ready = await get(worker, '/health');
+      expect(ready.status).toBe(200);
+      expect(JSON.parse(ready.text)).toMatchObject({
+        status: 'ok',
+        details: { kafka: { status: 'up' }, redis: { status: 'up' } },
+      });
+      expect((await get(worker, '/health/live')).status).toBe(200);
+    }
+    expect(JSON.parse((await get(workers.segmenter, '/health')).text).details.redis.message).toBe(
+      'not used by this stage',
+    );
+  });
+
+  it('every worker publishes snapshots to pipeline.metrics, and wire top shows the four stages', async () => {
+    const services = ['dedup-worker', 'segmenter-worker', 'entity-tagger-worker', 'strike-count-worker'];
+    await waitForSnapshots(services);
+    for (const value of reader.values<MetricsSnapshot>(topics.metrics))
+      expect(metricsSnapshotValidator.check(value).ok).toBe(true);
+    const top = await runWire(['top', '--once', '--json'], {
+      KAFKA_BROKERS: infra.brokers.join(','),
+      TOPIC_PREFIX: prefix,
+    });
+    expect(top.code).toBe(0);
+    const rows = JSON.parse(top.stdout) as {
+      stage: string;
+      consumed: number;
+      ready: number;
+      instances: number;
+    }[];
+    expect(rows.map((r) => r.stage)).toEqual(['dedup', 'segmentation', 'entities', 'strikes']);
+    for (const row of rows) {
+      expect(row.consumed).toBeGreaterThan(0);
+      expect(row.ready).toBe(row.instances);
+    }
+    const table = await runWire(['top', '--once'], {
+      KAFKA_BROKERS: infra.brokers.join(','),
+      TOPIC_PREFIX: prefix,
+    });
+    expect(table.stdout).toMatch(/^STAGE\s+READY/);
+    expect(table.stdout).toMatch(/^entities\s+1\/1/m);
+  });
+
+  it('carries the trace id from publish to dispatch.enriched, and logs it where a dispatch fails', async () => {
+    await publisher.publish(topics.raw, [
+      {
+        key: 'traced',
+        value: JSON.stringify({ id: 'traced', agency: 'AFP', body: distinctBody(7) }),
+        headers: { [HEADERS.traceId]: 'trace-e2e-1' },
+      },
+      { key: 'traced-bad', value: '{"id": "traced-bad"', headers: { [HEADERS.traceId]: 'trace-e2e-bad' } },
+    ]);
+    const record = await waitFor(
+      () => reader.records.get(topics.enriched)!.find((r) => JSON.parse(r.value!.toString()).id === 'traced'),
+      60_000,
+      'the traced dispatch on dispatch.enriched',
+    );
+    expect(record.headers[HEADERS.traceId]).toBe('trace-e2e-1');
+    await waitFor(
+      () => (workers.dedup.logs.some((l) => l.includes('trace-e2e-bad')) ? true : undefined),
+      30_000,
+      'the failure logged with its trace id',
+    );
+  });
+});
+
+async function waitForSnapshots(services: string[]): Promise<void> {
+  await waitFor(
+    () => {
+      const seen = new Set(
+        reader
+          .values<MetricsSnapshot>(topics.metrics)
+          .filter((s) => s.totals.consumed > 0)
+          .map((s) => s.service),
+      );
+      return services.every((s) => seen.has(s)) ? true : undefined;
+    },
+    30_000,
+    'a snapshot with traffic from every worker',
+  );
+}

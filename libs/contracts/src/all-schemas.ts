@@ -1,4 +1,5 @@
 import { DispatchEventSchema } from './dispatch-event.schema';
+import { MetricsSnapshotSchema } from './metrics-snapshot.schema';
 import { RawDispatchSchema } from './raw-dispatch.schema';
 import { DeadLetterSchema, DuplicateRecordSchema, StrikeEventSchema } from './records.schema';
 
@@ -9,4 +10,5 @@ export const ALL_SCHEMAS = {
   'duplicate-record': DuplicateRecordSchema,
   'strike-event': StrikeEventSchema,
   'dead-letter': DeadLetterSchema,
+  'metrics-snapshot': MetricsSnapshotSchema,
 } as const;

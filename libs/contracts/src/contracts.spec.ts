@@ -47,6 +47,8 @@ const enriched: DispatchEvent = {
       approx: false,
       kind: 'airstrike',
       location: { text: 'Boukamal' },
+      actor: { text: 'coalition', canonical: 'coalition' },
+      period: { text: 'ces dernières 24 heures' },
       evidence: { text: 'Huit frappes près de Boukamal', start: 7, end: 35, segmentId: 's1' },
     },
   ],
@@ -109,6 +111,32 @@ describe('dispatch event', () => {
     }
   });
 
+  it('carries stated totals of official reports, with their reconciliation', () => {
+    const withTotals = {
+      ...enriched,
+      strikeTotals: [
+        {
+          kind: 'airstrike',
+          count: 13,
+          approx: false,
+          scope: { period: 'Tuesday', actor: 'Coalition military forces' },
+          evidence: { text: 'conducted 13 strikes', start: 0, end: 20, segmentId: 's1' },
+          consistent: true,
+          itemsSum: 13,
+        },
+      ],
+    };
+    expect(dispatchEventValidator.check(withTotals).ok).toBe(true);
+    expect(dispatchEventValidator.check({ ...withTotals, strikeTotals: [{ kind: 'airstrike' }] }).ok).toBe(
+      false,
+    );
+  });
+
+  it('rejects an actor given as a bare string (it is { text, canonical? })', () => {
+    const bad = { ...enriched, strikes: [{ ...enriched.strikes![0]!, actor: 'coalition' }] };
+    expect(dispatchEventValidator.check(bad).ok).toBe(false);
+  });
+
   it('rejects negative offsets', () => {
     const bad = { ...enriched, segments: [{ ...enriched.segments![0]!, start: -1 }] };
     expect(dispatchEventValidator.check(bad).ok).toBe(false);
@@ -137,6 +165,7 @@ describe('exported JSON Schema files', () => {
       storyId: 'afp-123',
       agency: 'AFP',
       receivedAt: '2016-06-29T14:05:00.000Z',
+      strikeId: 'f00d',
       index: 0,
       ...enriched.strikes![0]!,
     };

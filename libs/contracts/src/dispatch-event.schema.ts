@@ -79,6 +79,12 @@ export const EvidenceSchema = Type.Object({
   segmentId: Type.String(),
 });
 
+/** Who struck, as written, with the canonical actor when known ("coalition", "Russia"). */
+export const ActorSchema = Type.Object({ text: Type.String(), canonical: Type.Optional(Type.String()) });
+
+/** When, as written ("ces dernières 24 heures", "on Tuesday"), normalised when resolvable. */
+export const PeriodSchema = Type.Object({ text: Type.String(), canonical: Type.Optional(Type.String()) });
+
 export const StrikeSchema = Type.Object({
   count: Type.Number({ minimum: 0 }),
   approx: Type.Boolean(),
@@ -88,9 +94,28 @@ export const StrikeSchema = Type.Object({
     description: 'airstrike, bombardment, raid, engagement, drone-strike, missile-strike, shelling',
   }),
   location: Type.Optional(Type.Object({ text: Type.String(), canonical: Type.Optional(CanonicalSchema) })),
-  actor: Type.Optional(Type.String()),
-  period: Type.Optional(Type.String()),
+  actor: Type.Optional(ActorSchema),
+  period: Type.Optional(PeriodSchema),
   evidence: EvidenceSchema,
+});
+
+/** A total stated by an official strike report, reconciled with the items listed under it. */
+export const StrikeTotalSchema = Type.Object({
+  kind: Type.String({ description: 'the counted unit: airstrike (strikes) or engagement, …' }),
+  count: Type.Number({ minimum: 0 }),
+  approx: Type.Boolean(),
+  min: Type.Optional(Type.Number({ minimum: 0 })),
+  max: Type.Optional(Type.Number({ minimum: 0 })),
+  scope: Type.Object({
+    location: Type.Optional(Type.String()),
+    period: Type.Optional(Type.String()),
+    actor: Type.Optional(Type.String()),
+  }),
+  evidence: EvidenceSchema,
+  consistent: Type.Optional(
+    Type.Boolean({ description: 'whether the items listed under the total add up to it' }),
+  ),
+  itemsSum: Type.Optional(Type.Number({ minimum: 0 })),
 });
 
 export const StageRunSchema = Type.Object({
@@ -119,6 +144,7 @@ export const DispatchEventSchema = Type.Object(
     segments: Type.Optional(Type.Array(SegmentSchema)),
     entities: Type.Optional(Type.Array(EntitySchema)),
     strikes: Type.Optional(Type.Array(StrikeSchema)),
+    strikeTotals: Type.Optional(Type.Array(StrikeTotalSchema)),
     stages: Type.Array(StageRunSchema),
   },
   {
@@ -132,6 +158,7 @@ export type DispatchEvent = Static<typeof DispatchEventSchema>;
 export type Segment = Static<typeof SegmentSchema>;
 export type Entity = Static<typeof EntitySchema>;
 export type Strike = Static<typeof StrikeSchema>;
+export type StrikeTotal = Static<typeof StrikeTotalSchema>;
 export type StageRun = Static<typeof StageRunSchema>;
 export type DedupInfo = Static<typeof DedupInfoSchema>;
 export type Canonical = Static<typeof CanonicalSchema>;

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { CanonicalSchema, EvidenceSchema } from './dispatch-event.schema';
+import { ActorSchema, CanonicalSchema, EvidenceSchema, PeriodSchema } from './dispatch-event.schema';
 import { IsoUtcTimestamp } from './raw-dispatch.schema';
 
 /** What dedup dropped, on `dispatch.duplicates`. */
@@ -19,7 +19,11 @@ export const DuplicateRecordSchema = Type.Object(
 );
 export type DuplicateRecord = Static<typeof DuplicateRecordSchema>;
 
-/** One strike count, on `strike.events`: a flat record analysts can aggregate per place. */
+/**
+ * One strike count, on `strike.events`: a flat record analysts can aggregate per place. Keyed by
+ * `strikeId`, stable across the versions of a story (story, place, kind, period), so on a compacted
+ * topic an update's count replaces the earlier version's instead of adding to it.
+ */
 export const StrikeEventSchema = Type.Object(
   {
     schemaVersion: Type.Integer({ minimum: 1 }),
@@ -27,6 +31,10 @@ export const StrikeEventSchema = Type.Object(
     storyId: Type.String(),
     agency: Type.String(),
     receivedAt: IsoUtcTimestamp,
+    strikeId: Type.String({ description: 'stable hash of story, place, kind and period' }),
+    supersedes: Type.Optional(
+      Type.String({ description: 'dispatch id of the earlier version this count replaces' }),
+    ),
     index: Type.Integer({ minimum: 0, description: 'position of this count among the dispatch strikes' }),
     count: Type.Number({ minimum: 0 }),
     approx: Type.Boolean(),
@@ -34,8 +42,8 @@ export const StrikeEventSchema = Type.Object(
     max: Type.Optional(Type.Number({ minimum: 0 })),
     kind: Type.String(),
     location: Type.Optional(Type.Object({ text: Type.String(), canonical: Type.Optional(CanonicalSchema) })),
-    actor: Type.Optional(Type.String()),
-    period: Type.Optional(Type.String()),
+    actor: Type.Optional(ActorSchema),
+    period: Type.Optional(PeriodSchema),
     evidence: EvidenceSchema,
   },
   { $id: 'StrikeEvent', title: 'StrikeEvent' },

@@ -3,6 +3,7 @@ import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import { PipelineError } from '@wirestream/util';
 import { DispatchEventSchema, type DispatchEvent } from './dispatch-event.schema';
 import { RawDispatchSchema, type RawDispatch } from './raw-dispatch.schema';
+import { MetricsSnapshotSchema } from './metrics-snapshot.schema';
 import { DuplicateRecordSchema, StrikeEventSchema } from './records.schema';
 import { isAcceptedSchemaVersion, ACCEPTED_SCHEMA_VERSIONS } from './schema-version';
 
@@ -46,6 +47,7 @@ export const rawDispatchValidator = compileValidator(RawDispatchSchema);
 export const dispatchEventValidator = compileValidator(DispatchEventSchema);
 export const duplicateRecordValidator = compileValidator(DuplicateRecordSchema);
 export const strikeEventValidator = compileValidator(StrikeEventSchema);
+export const metricsSnapshotValidator = compileValidator(MetricsSnapshotSchema);
 
 function assertSchemaVersion(version: number | undefined, what: string): void {
   if (version !== undefined && !isAcceptedSchemaVersion(version)) {

@@ -10,6 +10,7 @@ export {
   DEFAULT_CONSUMER_OPTIONS,
   type TransactionalConsumerOptions,
   type ConsumerStats,
+  type ConsumerObserver,
 } from './transactional-consumer';
 export { BatchPublisher, type PublishRecord } from './publisher';
 export { silentLogger, type MessagingLogger } from './logger';

@@ -41,7 +41,24 @@ export interface TransactionalConsumerOptions {
   readonly maxBatchMessages?: number;
   /** Exactly-once (transactions) or at-least-once (plain produce, then commit). @default true */
   readonly exactlyOnce?: boolean;
+  /** Told about commits, aborts and dead letters, for metrics. */
+  readonly observer?: ConsumerObserver;
 }
+
+/** What a metrics sink learns from the transport. */
+export interface ConsumerObserver {
+  batchCommitted(
+    topic: string,
+    partition: number,
+    size: number,
+    lag: number,
+    produced: ReadonlyMap<string, number>,
+  ): void;
+  batchAborted(): void;
+  deadLetter(topic: string, code: string): void;
+}
+
+const noObserver: ConsumerObserver = { batchCommitted() {}, batchAborted() {}, deadLetter() {} };
 
 export const DEFAULT_CONSUMER_OPTIONS = {
   maxMessageBytes: 1024 * 1024,
@@ -63,7 +80,7 @@ export interface ConsumerStats {
   retries: number;
 }
 
-type Resolved = Required<Omit<TransactionalConsumerOptions, 'kafka' | 'handler' | 'logger'>>;
+type Resolved = Required<Omit<TransactionalConsumerOptions, 'kafka' | 'handler' | 'logger' | 'observer'>>;
 
 /**
  * Consume → transform → produce with Kafka transactions: for each partition batch, the outputs,
@@ -88,9 +105,11 @@ export class TransactionalConsumer {
   private assigned = false;
   private failing = false;
   private stopping = false;
+  private readonly observer: ConsumerObserver;
 
   constructor(private readonly deps: TransactionalConsumerOptions) {
     this.options = { ...DEFAULT_CONSUMER_OPTIONS, ...withoutUndefined(deps) } as Resolved;
+    this.observer = deps.observer ?? noObserver;
     this.consumer = deps.kafka.consumer({
       groupId: this.options.groupId,
       sessionTimeout: this.options.sessionTimeoutMs,
@@ -149,7 +168,7 @@ export class TransactionalConsumer {
     for (let attempt = 0; ; attempt++) {
       if (!payload.isRunning() || payload.isStale()) return false;
       try {
-        await this.processChunk(batch.topic, batch.partition, chunk);
+        await this.processChunk(batch.topic, batch.partition, chunk, batch.highWatermark);
         this.failing = false;
         payload.resolveOffset(chunk[chunk.length - 1]!.offset);
         await payload.heartbeat();
@@ -157,6 +176,7 @@ export class TransactionalConsumer {
       } catch (error) {
         this.failing = true;
         this.stats.retries += 1;
+        this.observer.batchAborted();
         const wait = backoffMs(attempt);
         this.deps.logger.warn(
           {
@@ -182,14 +202,31 @@ export class TransactionalConsumer {
     }
   }
 
-  private async processChunk(topic: string, partition: number, chunk: KafkaMessage[]): Promise<void> {
+  private async processChunk(
+    topic: string,
+    partition: number,
+    chunk: KafkaMessage[],
+    highWatermark: string,
+  ): Promise<void> {
     const outcomes = await this.runHandler(topic, partition, chunk);
-    const topicMessages = this.toTopicMessages(topic, partition, chunk, outcomes);
-    const nextOffset = (BigInt(chunk[chunk.length - 1]!.offset) + 1n).toString();
-    if (this.options.exactlyOnce) await this.commitTransaction(topic, partition, topicMessages, nextOffset);
-    else await this.commitAtLeastOnce(topic, partition, topicMessages, nextOffset);
+    const { topicMessages, deadLetters } = this.toTopicMessages(topic, partition, chunk, outcomes);
+    const next = BigInt(chunk[chunk.length - 1]!.offset) + 1n;
+    if (this.options.exactlyOnce)
+      await this.commitTransaction(topic, partition, topicMessages, next.toString());
+    else await this.commitAtLeastOnce(topic, partition, topicMessages, next.toString());
+    // Counted only once committed: an aborted attempt produced nothing visible.
     this.stats.consumed += chunk.length;
     this.stats.commits += 1;
+    this.stats.deadLettered += deadLetters.length;
+    const produced = new Map<string, number>();
+    for (const { topic: name, messages } of topicMessages) {
+      if (name === this.options.dlqTopic) continue;
+      produced.set(name, messages.length);
+      this.stats.produced += messages.length;
+    }
+    for (const code of deadLetters) this.observer.deadLetter(topic, code);
+    const lag = BigInt(highWatermark) - next;
+    this.observer.batchCommitted(topic, partition, chunk.length, lag > 0n ? Number(lag) : 0, produced);
   }
 
   private async runHandler(
@@ -234,8 +271,9 @@ export class TransactionalConsumer {
     partition: number,
     chunk: KafkaMessage[],
     outcomes: RecordOutcome[],
-  ): TopicMessages[] {
+  ): { topicMessages: TopicMessages[]; deadLetters: string[] } {
     const byTopic = new Map<string, Message[]>();
+    const deadLetters: string[] = [];
     const push = (name: string, message: Message): void => {
       const list = byTopic.get(name);
       if (list) list.push(message);
@@ -263,9 +301,18 @@ export class TransactionalConsumer {
         }
       }
       if (rejected) {
-        this.stats.deadLettered += 1;
+        deadLetters.push(rejected.code);
         this.deps.logger.warn(
-          { topic, partition, offset: source.offset, code: rejected.code, err: rejected },
+          {
+            topic,
+            partition,
+            offset: source.offset,
+            dispatchId: inHeaders[HEADERS.dispatchId],
+            storyId: inHeaders[HEADERS.storyId],
+            traceId: inHeaders[HEADERS.traceId],
+            code: rejected.code,
+            err: rejected,
+          },
           'dead-lettering a record',
         );
         // A re-driven record carries its attempt number; a first failure is attempt 1.
@@ -276,10 +323,12 @@ export class TransactionalConsumer {
         );
       } else {
         for (const [name, message] of encoded) push(name, message);
-        this.stats.produced += encoded.length;
       }
     });
-    return [...byTopic].map(([name, messages]) => ({ topic: name, messages }));
+    return {
+      topicMessages: [...byTopic].map(([name, messages]) => ({ topic: name, messages })),
+      deadLetters,
+    };
   }
 
   private async commitTransaction(

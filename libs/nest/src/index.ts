@@ -2,6 +2,8 @@ export { loadWorkerConfig, WORKER_ENV_DEFAULTS, type WorkerConfig } from './work
 export { KafkaStageServer, type KafkaStageServerOptions } from './kafka-stage.server';
 export { StageRunner } from './stage-runner';
 export { stageControllerFor } from './stage.controller';
-export { StageWorkerModule } from './stage-worker.module';
+export { StageWorkerModule, type StageWorkerModuleOptions } from './stage-worker.module';
+export { WorkerProbes } from './worker-probes';
+export { MetricsPublisher } from './metrics-publisher';
 export { PinoNestLogger } from './pino-nest-logger';
 export { runStageWorker, type StageWorkerDeps, type RunningWorker } from './run-stage-worker';

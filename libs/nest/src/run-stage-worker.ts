@@ -1,16 +1,19 @@
 import 'reflect-metadata';
+import { type AddressInfo } from 'node:net';
+import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type INestMicroservice } from '@nestjs/common';
 import { TOPIC_SUFFIXES, topicNames } from '@wirestream/contracts';
 import { type DedupStore } from '@wirestream/dedup';
 import { backoffMs, createKafka, provisionTopics } from '@wirestream/messaging';
-import { createLogger, type Logger } from '@wirestream/observability';
+import { createLogger, type Logger, WorkerMetrics } from '@wirestream/observability';
 import { createStage, type StageName } from '@wirestream/pipeline';
 import { KafkaStageServer } from './kafka-stage.server';
+import { MetricsPublisher } from './metrics-publisher';
 import { PinoNestLogger } from './pino-nest-logger';
 import { StageRunner } from './stage-runner';
 import { StageWorkerModule } from './stage-worker.module';
 import { type WorkerConfig } from './worker-config';
+import { WorkerProbes } from './worker-probes';
 
 export interface StageWorkerDeps {
   /** The dedup worker's shared state (Redis); other stages need none. */
@@ -18,12 +21,19 @@ export interface StageWorkerDeps {
   readonly logger?: Logger;
   /** Called once the transport has stopped, to close other connections. */
   readonly onShutdown?: () => Promise<void>;
+  /** The worker's metrics, when the caller wires them elsewhere too (e.g. Redis call latency). */
+  readonly metrics?: WorkerMetrics;
+  /** Readiness of Redis, for the dedup worker. */
+  readonly redisProbe?: () => Promise<'up' | 'down'>;
 }
 
 export interface RunningWorker {
-  readonly app: INestMicroservice;
+  readonly app: INestApplication;
   readonly server: KafkaStageServer;
   readonly logger: Logger;
+  readonly metrics: WorkerMetrics;
+  /** The port `/metrics` and `/health` listen on. */
+  readonly httpPort: number;
 }
 
 /**
@@ -52,6 +62,7 @@ export async function runStageWorker(
     dedupStore: deps.dedupStore ?? missingStore,
   });
   const pattern = TOPIC_SUFFIXES[handler.input];
+  const metrics = deps.metrics ?? new WorkerMetrics(config.service, stage);
   const server = new KafkaStageServer({
     kafka,
     pattern,
@@ -67,26 +78,49 @@ export async function runStageWorker(
     maxBatchMessages: config.batchMaxMessages,
     partitionsConsumedConcurrently: config.partitionsConcurrency,
     exactlyOnce: config.exactlyOnce,
+    observer: metrics,
   });
-  const app = await NestFactory.createMicroservice(
-    StageWorkerModule.forStage(
-      new StageRunner(handler, topics),
-      pattern,
-      deps.onShutdown ?? (() => Promise.resolve()),
-    ),
-    {
-      strategy: server,
-      bufferLogs: true,
-    },
+  const publisher = new MetricsPublisher(
+    kafka,
+    topics.metrics,
+    metrics,
+    () => server.ready,
+    config.metricsIntervalMs,
+    logger,
   );
+  const module = StageWorkerModule.forStage({
+    runner: new StageRunner(handler, topics, metrics),
+    pattern,
+    metrics,
+    probes: new WorkerProbes(
+      () => server.ready,
+      deps.redisProbe ?? (() => Promise.resolve('not-used' as const)),
+    ),
+    onShutdown: async () => {
+      await publisher.stop();
+      await deps.onShutdown?.();
+    },
+  });
+  // A hybrid app: the stage runs on the Kafka transport, /health and /metrics on HTTP.
+  const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(new PinoNestLogger(logger));
+  app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  await app.listen();
+  await app.startAllMicroservices();
+  await app.listen(config.httpPort, config.httpHost);
+  const httpPort = (app.getHttpServer().address() as AddressInfo).port;
+  await publisher.start();
   logger.info(
-    { stage, input: topics[handler.input], groupId: config.groupId, exactlyOnce: config.exactlyOnce },
+    {
+      stage,
+      input: topics[handler.input],
+      groupId: config.groupId,
+      exactlyOnce: config.exactlyOnce,
+      httpPort,
+    },
     'worker started',
   );
-  return { app, server, logger };
+  return { app, server, logger, metrics, httpPort };
 }
 
 const missingStore: DedupStore = {

@@ -1,6 +1,7 @@
 import { HEADERS, SCHEMA_VERSION, type TopicNames } from '@wirestream/contracts';
 import { type ConsumedMessage, type RecordOutcome } from '@wirestream/messaging';
-import { type StageHandler } from '@wirestream/pipeline';
+import { type WorkerMetrics } from '@wirestream/observability';
+import { type OutputRecord, type StageHandler } from '@wirestream/pipeline';
 
 /**
  * Adapts a pipeline stage to the transport: topic keys become this deployment's topic names and
@@ -10,12 +11,18 @@ export class StageRunner {
   constructor(
     readonly stage: StageHandler,
     private readonly topics: TopicNames,
+    private readonly metrics?: WorkerMetrics,
+    private readonly clock: () => number = Date.now,
   ) {}
 
   async handle(messages: readonly ConsumedMessage[]): Promise<RecordOutcome[]> {
+    const started = performance.now();
     const outcomes = await this.stage.handleBatch(messages);
+    const perMessageMs = (performance.now() - started) / Math.max(1, messages.length);
+    const now = this.clock();
     return outcomes.map((outcome): RecordOutcome => {
       if (!outcome.ok) return outcome;
+      this.observe(outcome.outputs, perMessageMs, now);
       return {
         ok: true,
         outputs: outcome.outputs.map((output) => {
@@ -35,5 +42,28 @@ export class StageRunner {
         }),
       };
     });
+  }
+
+  private observe(outputs: readonly OutputRecord[], stageMs: number, now: number): void {
+    if (!this.metrics) return;
+    let endToEndMs: number | undefined;
+    for (const output of outputs) {
+      const value = output.value as {
+        receivedAt?: unknown;
+        entities?: { type: string }[];
+        strikes?: unknown[];
+      };
+      if (output.topic === 'duplicates') this.metrics.duplicate();
+      if (typeof value.receivedAt === 'string' && output.topic !== 'strikeEvents') {
+        endToEndMs = now - Date.parse(value.receivedAt);
+      }
+      if (output.topic === 'tagged' && value.entities)
+        this.metrics.found(
+          value.entities.map((e) => e.type),
+          0,
+        );
+      if (output.topic === 'enriched' && value.strikes) this.metrics.found([], value.strikes.length);
+    }
+    this.metrics.dispatchProcessed(stageMs, endToEndMs);
   }
 }

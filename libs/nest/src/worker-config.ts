@@ -19,6 +19,9 @@ export interface WorkerConfig {
   readonly batchMaxMessages: number;
   readonly partitionsConcurrency: number;
   readonly exactlyOnce: boolean;
+  readonly httpPort: number;
+  readonly httpHost: string;
+  readonly metricsIntervalMs: number;
 }
 
 /** Every variable a worker reads, with its default; documented in each worker's README. */
@@ -39,6 +42,9 @@ export const WORKER_ENV_DEFAULTS = {
   BATCH_MAX_MESSAGES: '500',
   PARTITIONS_CONCURRENCY: '1',
   EXACTLY_ONCE: 'true',
+  HTTP_PORT: '<per service: dedup 9101, segmenter 9102, tagger 9103, strikes 9104; 0 = any free port>',
+  HTTP_HOST: '0.0.0.0',
+  METRICS_INTERVAL_MS: '5000',
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -50,15 +56,20 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export function loadWorkerConfig(
   env: Readonly<Record<string, string | undefined>>,
   service: string,
-  options: { needsRedis: boolean },
+  options: { needsRedis: boolean; defaultHttpPort?: number },
 ): WorkerConfig {
   const problems: string[] = [];
   const read = (name: keyof typeof WORKER_ENV_DEFAULTS): string | undefined => {
     const value = env[name];
     return value === undefined || value.trim() === '' ? undefined : value.trim();
   };
-  const integer = (name: keyof typeof WORKER_ENV_DEFAULTS, min: number, max: number): number => {
-    const text = read(name) ?? WORKER_ENV_DEFAULTS[name] ?? '';
+  const integer = (
+    name: keyof typeof WORKER_ENV_DEFAULTS,
+    min: number,
+    max: number,
+    fallback?: number,
+  ): number => {
+    const text = read(name) ?? (fallback === undefined ? WORKER_ENV_DEFAULTS[name] : String(fallback)) ?? '';
     const value = Number(text);
     if (!/^\d+$/.test(text) || value < min || value > max) {
       problems.push(`${name} must be an integer from ${min} to ${max}, got "${text}"`);
@@ -118,6 +129,9 @@ export function loadWorkerConfig(
     batchMaxMessages: integer('BATCH_MAX_MESSAGES', 1, 100_000),
     partitionsConcurrency: integer('PARTITIONS_CONCURRENCY', 1, 64),
     exactlyOnce: exactlyOnceText === 'true',
+    httpPort: integer('HTTP_PORT', 0, 65535, options.defaultHttpPort ?? 0),
+    httpHost: read('HTTP_HOST') ?? '0.0.0.0',
+    metricsIntervalMs: integer('METRICS_INTERVAL_MS', 100, 3_600_000),
   };
   if (problems.length > 0) {
     throw PipelineError.nonRetryable(

@@ -40,8 +40,18 @@ export interface EmbeddedPipelineOptions {
   readonly stages?: readonly StageName[];
 }
 
-/** Wall time spent in each stage and how many messages it handled. */
-export type StageTimings = Record<StageName, { ms: number; messages: number }>;
+/** What each stage did: wall time, messages handled and rejected, and per-dispatch times. */
+export type StageTimings = Record<
+  StageName,
+  {
+    ms: number;
+    messages: number;
+    rejected: number;
+    duplicates: number;
+    /** Mean time per dispatch of each chunk, in ms (the stage handles a chunk at once). */
+    perDispatchMs: number[];
+  }
+>;
 
 interface BusMessage extends StageInput {
   readonly ref: number;
@@ -61,7 +71,9 @@ export class EmbeddedPipeline {
   private constructor(handlers: readonly StageHandler[], options: EmbeddedPipelineOptions) {
     this.handlers = handlers;
     this.now = options.now ?? (() => new Date());
-    this.timings = Object.fromEntries(STAGE_NAMES.map((n) => [n, { ms: 0, messages: 0 }])) as StageTimings;
+    this.timings = Object.fromEntries(
+      STAGE_NAMES.map((n) => [n, { ms: 0, messages: 0, rejected: 0, duplicates: 0, perDispatchMs: [] }]),
+    ) as StageTimings;
   }
 
   /** Builds the stages (loading their data once) over a fresh in-memory dedup store. */
@@ -92,13 +104,18 @@ export class EmbeddedPipeline {
     for (const handler of this.handlers) {
       const started = performance.now();
       const outcomes = await handler.handleBatch(queue);
-      this.timings[handler.name].ms += performance.now() - started;
-      this.timings[handler.name].messages += queue.length;
+      const timing = this.timings[handler.name];
+      const elapsed = performance.now() - started;
+      timing.ms += elapsed;
+      timing.messages += queue.length;
+      if (queue.length > 0) timing.perDispatchMs.push(elapsed / queue.length);
       const next: BusMessage[] = [];
       outcomes.forEach((outcome, i) => {
         const message = queue[i]!;
         const result = results[message.ref]!;
+        const duplicateBefore = result.duplicate !== undefined;
         if (!outcome.ok) {
+          timing.rejected += 1;
           result.rejected = {
             stage: handler.name,
             error: outcome.error,
@@ -109,6 +126,7 @@ export class EmbeddedPipeline {
         for (const output of outcome.outputs) {
           this.route(output.topic, output.value, message, result, next);
         }
+        if (result.duplicate && !duplicateBefore) timing.duplicates += 1;
         if (outcome.dropped && result.duplicate)
           result.duplicate = { ...result.duplicate, event: outcome.dropped };
       });

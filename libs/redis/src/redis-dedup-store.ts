@@ -18,6 +18,8 @@ export interface RedisDedupStoreOptions {
   readonly keyPrefix?: string;
   /** How long a dispatch is remembered. @default 604800 (7 days) */
   readonly ttlSeconds?: number;
+  /** Told how long each Redis call took, for metrics. */
+  readonly onCall?: (operation: string, ms: number) => void;
 }
 
 /** owner, story, owned, seq, then (seq, story, JSON) per neighbour. */
@@ -35,6 +37,7 @@ const script = (name: string): string => readFileSync(join(__dirname, '..', 'src
 export class RedisDedupStore implements DedupStore {
   private readonly base: string;
   private readonly ttl: number;
+  private readonly onCall: ((operation: string, ms: number) => void) | undefined;
 
   constructor(
     private readonly redis: Redis,
@@ -42,6 +45,7 @@ export class RedisDedupStore implements DedupStore {
   ) {
     this.base = dedupKeyBase(options.keyPrefix ?? 'wirestream:');
     this.ttl = options.ttlSeconds ?? 7 * 24 * 3600;
+    this.onCall = options.onCall;
     if (!redis.dedupResolve) {
       redis.defineCommand('dedupResolve', { numberOfKeys: 0, lua: script('dedup-resolve-0.lua') });
       redis.defineCommand('dedupSettle', { numberOfKeys: 0, lua: script('dedup-settle-0.lua') });
@@ -79,7 +83,7 @@ export class RedisDedupStore implements DedupStore {
         ...bands,
       );
     }
-    const replies = (await this.call(() => this.redis.dedupResolve!(...args))) as ResolveReply[];
+    const replies = (await this.call('resolve', () => this.redis.dedupResolve!(...args))) as ResolveReply[];
     return replies.map((reply, i) => {
       const [owner, storyId, owned, seq, ...rest] = reply;
       const neighbors: StoredSketch[] = [];
@@ -99,11 +103,12 @@ export class RedisDedupStore implements DedupStore {
     if (settlements.length === 0) return;
     const args: (string | number)[] = [this.base, settlements.length];
     for (const s of settlements) args.push(s.id, s.fingerprint, s.storyId);
-    await this.call(() => this.redis.dedupSettle!(...args));
+    await this.call('settle', () => this.redis.dedupSettle!(...args));
   }
 
   /** Redis failures are outages, not bad input: retryable, so the batch is retried, never dead-lettered. */
-  private async call<T>(command: () => Promise<T>): Promise<T> {
+  private async call<T>(operation: string, command: () => Promise<T>): Promise<T> {
+    const started = performance.now();
     try {
       return await command();
     } catch (cause) {
@@ -112,6 +117,8 @@ export class RedisDedupStore implements DedupStore {
         `Redis call failed: ${(cause as Error).message}`,
         { cause },
       );
+    } finally {
+      this.onCall?.(operation, performance.now() - started);
     }
   }
 }

@@ -9,6 +9,8 @@ export class WorkerProcess {
   private child: ChildProcess | undefined;
   readonly logs: string[] = [];
   private started = false;
+  /** The port of the worker's `/metrics` and `/health`, read from its start-up log line. */
+  httpPort: number | undefined;
 
   constructor(
     readonly service: string,
@@ -26,7 +28,10 @@ export class WorkerProcess {
     const collect = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
         this.logs.push(line);
-        if (line.includes('"worker started"')) this.started = true;
+        if (line.includes('"worker started"')) {
+          this.started = true;
+          this.httpPort = (JSON.parse(line) as { httpPort?: number }).httpPort;
+        }
       }
     };
     child.stdout?.on('data', collect);

@@ -3,6 +3,7 @@ import { dlqCommand } from './dlq-command';
 import { publishCommand } from './publish-command';
 import { runCommand } from './run-command';
 import { tailCommand } from './tail-command';
+import { topCommand } from './top-command';
 
 export type { CommandIo } from './io';
 
@@ -13,6 +14,7 @@ Commands:
   publish PATH... | -  publish dispatches onto dispatch.raw for the distributed pipeline
   tail TOPIC           print the records of a topic as they are committed
   dlq                  list dead letters with their reasons; re-drive chosen ones
+  top                  live per-stage metrics of the running pipeline
 
 Options:
   -h, --help         this help
@@ -26,6 +28,7 @@ const COMMANDS: Record<
   publish: publishCommand,
   tail: tailCommand,
   dlq: dlqCommand,
+  top: topCommand,
 };
 
 /** Entry point of the `wire` command line; returns the exit code. */

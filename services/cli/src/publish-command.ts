@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { HEADERS, parseRawDispatch, topicNames } from '@wirestream/contracts';
 import {
@@ -84,7 +85,8 @@ export async function publishCommand(
         pending.push({
           key: storyId,
           value: JSON.stringify({ ...raw, id, agency }),
-          headers: { [HEADERS.dispatchId]: id, [HEADERS.storyId]: storyId },
+          // A trace id per dispatch: every stage copies it to its outputs and logs it.
+          headers: { [HEADERS.dispatchId]: id, [HEADERS.storyId]: storyId, [HEADERS.traceId]: randomUUID() },
         });
         if (pending.length >= BATCH) await flush();
       } catch (error) {

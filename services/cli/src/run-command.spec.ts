@@ -45,6 +45,12 @@ describe('wire run', () => {
     for (const s of event!.segments!) expect(event!.clean.body.slice(s.start, s.end)).toBe(s.text);
     for (const e of event!.entities!) expect(event!.clean.body.slice(e.start, e.end)).toBe(e.text);
     expect(io.err()).toMatch(/^wire: 1 processed, 0 duplicates, 0 rejected in /m);
+    expect(io.err()).toMatch(
+      /^ {2}stage +dispatches +rate\/s +total ms +p50 ms +p99 ms +rejected +duplicates$/m,
+    );
+    for (const stage of ['dedup', 'segmentation', 'entities', 'strikes']) {
+      expect(io.err()).toMatch(new RegExp(`^ {2}${stage} +1 +\\d+ +[\\d.]+ +[\\d.]+ +[\\d.]+ +0 +0$`, 'm'));
+    }
   });
 
   it('reads directories sorted, .json and .jsonl, and keeps input order', async () => {
@@ -85,6 +91,7 @@ describe('wire run', () => {
     expect(await main(['run', '-'], quiet)).toBe(0);
     expect(events(quiet.out()).map((e) => e.id)).toEqual(['x1']);
     expect(quiet.err()).toMatch(/1 processed, 1 duplicates, 0 rejected/);
+    expect(quiet.err()).toMatch(/^ {2}dedup +2 +\d+ +[\d.]+ +[\d.]+ +[\d.]+ +0 +1$/m);
 
     const all = memoryIo(lines);
     expect(await main(['run', '--all', '-'], all)).toBe(0);

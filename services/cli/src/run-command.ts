@@ -136,12 +136,35 @@ function reportRejected(
 }
 
 export function formatSummary(summary: Summary, timings: StageTimings, elapsedMs: number): string {
-  const perStage = Object.entries(timings)
-    .filter(([, t]) => t.messages > 0)
-    .map(([name, t]) => `${name} ${t.ms.toFixed(1)} ms`)
-    .join(', ');
-  return (
+  const head =
     `wire: ${summary.processed} processed, ${summary.duplicates} duplicates, ${summary.rejected} rejected ` +
-    `in ${(elapsedMs / 1000).toFixed(2)} s${perStage ? ` (${perStage})` : ''}`
+    `in ${(elapsedMs / 1000).toFixed(2)} s`;
+  const rows = Object.entries(timings).filter(([, t]) => t.messages > 0);
+  if (rows.length === 0) return head;
+  // The same per-stage figures as `wire top`: rate, time per dispatch p50/p99, rejects, duplicates.
+  const table = [
+    ['stage', 'dispatches', 'rate/s', 'total ms', 'p50 ms', 'p99 ms', 'rejected', 'duplicates'],
+    ...rows.map(([name, t]) => [
+      name,
+      String(t.messages),
+      t.ms > 0 ? ((t.messages / t.ms) * 1000).toFixed(0) : '-',
+      t.ms.toFixed(1),
+      quantile(t.perDispatchMs, 0.5).toFixed(3),
+      quantile(t.perDispatchMs, 0.99).toFixed(3),
+      String(t.rejected),
+      String(t.duplicates),
+    ]),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const lines = table.map((r) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '),
   );
+  return [head, ...lines.map((l) => `  ${l}`)].join('\n');
+}
+
+/** Nearest-rank quantile; 0 for no values. */
+function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }

@@ -1,21 +1,29 @@
 import { runStageWorker } from '@wirestream/nest';
-import { createLogger } from '@wirestream/observability';
+import { createLogger, WorkerMetrics } from '@wirestream/observability';
 import { createRedis, RedisDedupStore } from '@wirestream/redis';
 import { loadConfig } from './config';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger({ service: config.service, version: '0.1.0', level: config.logLevel });
+  const metrics = new WorkerMetrics(config.service, 'dedup');
   const redis = createRedis({ url: config.redisUrl!, connectionName: config.service });
   await redis.connect();
   const dedupStore = new RedisDedupStore(redis, {
     keyPrefix: config.redisKeyPrefix,
     ttlSeconds: config.dedupTtlSeconds,
+    onCall: (operation, ms) => metrics.redisCalled(operation, ms),
   });
-  // Redis closes after the transport has committed its last batch.
   await runStageWorker(config, 'dedup', {
     dedupStore,
     logger,
+    metrics,
+    redisProbe: () =>
+      redis.ping().then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+    // Redis closes after the transport has committed its last batch.
     onShutdown: async () => void (await redis.quit()),
   });
 }

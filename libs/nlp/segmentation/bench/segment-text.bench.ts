@@ -5,6 +5,9 @@
  *
  *   npx tsc -b libs/nlp/segmentation/tsconfig.lib.json
  *   node --conditions=@wirestream/source --import tsx libs/nlp/segmentation/bench/segment-text.bench.ts
+ *
+ * To compare with another build in the same run (a before/after), point SEGMENTATION_BASELINE_DIST at
+ * that build's compiled index.js.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,7 +70,7 @@ function measure(api: Api, label: string, text: string, hasHeadline: boolean) {
     sentencesPerSecond: Math.round(segments.length / (segMs / 1000)),
     jsonRoundTripMedianMs: +jsonMs.toFixed(4),
     ratioToJsonRoundTrip: +(segMs / jsonMs).toFixed(1),
-    shareSha256Ids: +(idsMs / segMs).toFixed(2),
+    shareIds: +(idsMs / segMs).toFixed(2),
     shareProtectedSpans: +(protectMs / segMs).toFixed(2),
     mbPerSecondWithoutIds: mbps(segMs - idsMs),
   };
@@ -77,6 +80,9 @@ async function main(): Promise<void> {
   const dist = join(__dirname, '../dist/index.js');
   const builds: [string, Api][] = [['source via tsx', source]];
   if (existsSync(dist)) builds.unshift(['compiled dist (tsc)', (await import(dist)) as Api]);
+  const baseline = process.env['SEGMENTATION_BASELINE_DIST'];
+  if (baseline !== undefined && existsSync(baseline))
+    builds.unshift([`baseline ${baseline}`, (await import(baseline)) as Api]);
   const inputs: [string, string, boolean][] = [
     ['dispatch (~3 KB)', dispatch, true],
     ['100 dispatches in one text (~270 KB)', Array.from({ length: 100 }, () => dispatch).join('\n\n'), true],
@@ -86,7 +92,7 @@ async function main(): Promise<void> {
     build,
     runs: inputs.map(([label, text, headline]) => measure(api, label, text, headline)),
   }));
-  const api = builds[0]![1];
+  const api = builds.find(([name]) => !name.startsWith('baseline'))![1];
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
   const detect = await api.createLanguageDetector();

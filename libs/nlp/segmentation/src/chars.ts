@@ -21,12 +21,28 @@ const mark = (flag: number, chars: string): void => {
   for (const ch of chars) table[ch.charCodeAt(0)]! |= flag;
 };
 mark(SPACE, ' \t\n\r\f\u00a0\u202f\u2009\u2007\u200a\u3000');
-mark(TERMINAL | EXCLAIM, '!?‼⁇⁈⁉');
-mark(TERMINAL, '.…');
+const EXCLAIMS = '!?‼⁇⁈⁉';
+const TERMINALS_LIST = `.…${EXCLAIMS}`;
+mark(TERMINAL | EXCLAIM, EXCLAIMS);
+mark(TERMINAL, TERMINALS_LIST);
 mark(CLOSER, '"”’\'»›)]}“‘');
 mark(OPENER, '"“”‘\'«‹([{¿¡„‚—–-*•');
 mark(BULLET, '•⁃▪◦‣●○■□►▸');
 mark(TOKEN_STOP, '([{«“‘"¿¡„‚‹•⁃▪◦‣');
+
+/**
+ * Offsets of every {@link TERMINAL} mark in `text`, ascending. One native regular-expression scan finds
+ * them several times faster than a loop over code units, and the sentence scanner then jumps from mark
+ * to mark.
+ */
+export function terminalOffsets(text: string): number[] {
+  const out: number[] = [];
+  TERMINALS.lastIndex = 0;
+  for (let m = TERMINALS.exec(text); m !== null; m = TERMINALS.exec(text)) out.push(m.index);
+  return out;
+}
+
+const TERMINALS = new RegExp(`[${TERMINALS_LIST}]`, 'gu');
 
 /** The class table, indexed by UTF-16 code unit; read it into a local in hot loops. */
 export const CHAR_CLASS: Uint8Array = table;

@@ -7,6 +7,7 @@ export {
 } from './create-language-detector';
 export { SEGMENTATION_VERSION, SUPPORTED_LANGUAGES, type SupportedLanguage } from './version';
 export { segmentId } from './segment-id';
+export { toXliff, XLIFF_NAMESPACE, type XliffDocument } from './to-xliff';
 export { findProtectedSpans } from './find-protected-spans';
 export { rulesFor, LANGUAGE_RULES, FALLBACK_RULES } from './rules/rules-for';
 export type { LanguageRules } from './rules/language-rules';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLanguageDetector } from './create-language-detector';
 import { segmentText } from './segment-text';
+import { segmentId } from './segment-id';
 import { SEGMENTATION_VERSION, SUPPORTED_LANGUAGES } from './version';
 import type { Segment } from './types';
 
@@ -247,6 +248,22 @@ describe('segment ids', () => {
 
   it('given another language, it gives another id', () => {
     expect(seg('Paris.', 'fr')[0]?.id).not.toBe(seg('Paris.', 'en')[0]?.id);
+  });
+
+  it('given a third repeat and a decomposed repeat, it gives each the id segmentId gives its occurrence', () => {
+    const text = 'La loi passe. Le Sénat a voté. La loi passe. Le Sénat a voté.'.replace(
+      /Sénat a voté\.$/u,
+      (m) => m.normalize('NFD'),
+    );
+    const segments = seg(`${text} La loi passe.`);
+    expect(segments.map((s) => s.id)).toEqual([
+      segmentId('fr', 'La loi passe.', 0),
+      segmentId('fr', 'Le Sénat a voté.', 0),
+      segmentId('fr', 'La loi passe.', 1),
+      segmentId('fr', 'Le Sénat a voté.', 1),
+      segmentId('fr', 'La loi passe.', 2),
+    ]);
+    expect(new Set(segments.map((s) => s.id)).size).toBe(5);
   });
 });
 

@@ -1,10 +1,11 @@
-import { has, SPACE } from './chars';
+import { has, SPACE, terminalOffsets } from './chars';
 import { findDateline } from './find-dateline';
 import { findProtectedSpans } from './find-protected-spans';
 import { rulesFor } from './rules/rules-for';
-import { segmentId } from './segment-id';
+import { finishHash64, startHash64 } from './hash64';
 import { splitParagraph } from './split-paragraph';
-import { pushTrimmed, splitSentences, type Range } from './split-sentences';
+import { pushTrimmed, splitSentences, type Range, type TerminalCursor } from './split-sentences';
+import { isNfcInert, toNfc } from './to-nfc';
 import type { ProtectedSpan, Segment, SegmentInput, SegmentRole } from './types';
 
 interface Piece {
@@ -43,6 +44,7 @@ export function segmentText(input: SegmentInput): Segment[] {
   const language = input.language.toLowerCase();
   const rules = rulesFor(language);
   const pieces: Piece[] = [];
+  const cursor: TerminalCursor = { offsets: terminalOffsets(text), next: 0 };
   let paragraph = 0;
   let firstBody = true;
   for (const [ps, pe] of paragraphs(text)) {
@@ -65,7 +67,7 @@ export function segmentText(input: SegmentInput): Segment[] {
         pieces.push({ start: unit.start, end: unit.end, role: 'byline', paragraph });
         continue;
       }
-      for (const [a, b] of splitSentences(text, unit.start, unit.end, rules)) {
+      for (const [a, b] of splitSentences(text, unit.start, unit.end, rules, cursor)) {
         pieces.push({ start: a, end: b, role: 'body', paragraph });
       }
     }
@@ -80,14 +82,19 @@ function toSegments(
   pieces: readonly Piece[],
   spans: readonly ProtectedSpan[],
 ): Segment[] {
+  // One scan of the whole text usually shows that no segment needs normalising.
+  const inert = isNfcInert(text);
+  // Occurrences are counted by the hash state of (language, NFC text): a 16-character key instead of the
+  // whole sentence, so the text is read once for both the count and the id.
   const seen = new Map<string, number>();
   const segments: Segment[] = [];
   let s = 0;
   for (const piece of pieces) {
     const segmentText = text.slice(piece.start, piece.end);
-    const key = segmentText.normalize('NFC');
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
+    const key = inert ? segmentText : toNfc(segmentText);
+    const hash = startHash64(language, key);
+    const occurrence = seen.get(hash.key) ?? 0;
+    seen.set(hash.key, occurrence + 1);
     while (s < spans.length && (spans[s]?.start ?? 0) < piece.start) s++;
     const protect: ProtectedSpan[] = [];
     for (let t = s; t < spans.length; t++) {
@@ -96,7 +103,7 @@ function toSegments(
       if (span.end <= piece.end) protect.push(span);
     }
     segments.push({
-      id: segmentId(language, segmentText, occurrence),
+      id: finishHash64(hash, occurrence),
       index: segments.length,
       start: piece.start,
       end: piece.end,

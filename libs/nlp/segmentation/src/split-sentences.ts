@@ -118,19 +118,38 @@ function isAbbreviation(rules: CompiledRules, token: string): boolean {
   );
 }
 
+/** Where the next sentence scan should look in {@link terminalOffsets}; shared by the calls on one text. */
+export interface TerminalCursor {
+  /** Every terminal mark of the text, ascending. */
+  readonly offsets: readonly number[];
+  /** Index of the first offset not yet passed; only moves forward, as ranges come in text order. */
+  next: number;
+}
+
 /**
- * Splits `text[start, end)` into sentence ranges (trimmed). The scan visits each character once and looks
- * back at most {@link MAX_TOKEN} characters per candidate, so it is linear in the input.
+ * Splits `text[start, end)` into sentence ranges (trimmed). It jumps from one terminal mark to the next
+ * (`cursor`, so ranges must be passed in text order) and looks back at most {@link MAX_TOKEN} characters
+ * per candidate, so it is linear in the input.
  */
-export function splitSentences(text: string, start: number, end: number, rules: CompiledRules): Range[] {
+export function splitSentences(
+  text: string,
+  start: number,
+  end: number,
+  rules: CompiledRules,
+  cursor: TerminalCursor,
+): Range[] {
   const cls = CHAR_CLASS;
   const out: Range[] = [];
+  const offsets = cursor.offsets;
   let segStart = start;
   let i = start;
   while (i < end) {
     if ((cls[text.charCodeAt(i)]! & TERMINAL) === 0) {
-      i++;
-      continue;
+      let t = cursor.next;
+      while (t < offsets.length && offsets[t]! < i) t++;
+      cursor.next = t;
+      if (t === offsets.length || offsets[t]! >= end) break;
+      i = offsets[t]!;
     }
     // The run of final marks: `.`, `?!`, `...`, `…`, and the spaced `. . .`.
     let j = i;

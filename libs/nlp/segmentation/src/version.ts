@@ -1,8 +1,9 @@
 /**
- * Version of the segmentation rules and engine. Bump the minor on any change to where sentences break
- * (segment ids and translation memories depend on it), the patch for changes that keep every boundary.
+ * Version of the segmentation rules and engine. Bump the minor on any change to where sentences break or
+ * to how segment ids are computed (translation memories depend on both), the patch for changes that keep
+ * every boundary and every id. 1.1.0: ids moved from SHA-256 to the 64-bit `hash64`.
  */
-export const SEGMENTATION_VERSION = '1.0.0';
+export const SEGMENTATION_VERSION = '1.1.0';
 
 /** Languages with a rule table of their own; any other language uses the merged fallback table. */
 export const SUPPORTED_LANGUAGES = ['fr', 'en', 'de', 'es', 'it'] as const;

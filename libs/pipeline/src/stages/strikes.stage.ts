@@ -1,9 +1,17 @@
-import { SCHEMA_VERSION, type DispatchEvent, type Strike, type StrikeEvent } from '@wirestream/contracts';
+import { createHash } from 'node:crypto';
 import {
-  extractStrikes,
+  SCHEMA_VERSION,
+  type DispatchEvent,
+  type Strike,
+  type StrikeEvent,
+  type StrikeTotal,
+} from '@wirestream/contracts';
+import {
+  extractStrikeReport,
   STRIKES_VERSION,
   type KnownPlace,
   type StrikeCount,
+  type StrikeTotal as ReportedTotal,
 } from '@wirestream/nlp-strike-count';
 import { type OutputRecord, type StageHandler } from '../stage-handler';
 import { eventStage, withStage } from './event-stage';
@@ -30,38 +38,77 @@ function toContractStrike(s: StrikeCount): Strike {
     ...(s.max === undefined ? {} : { max: s.max }),
     kind: s.kind,
     ...(s.location === undefined ? {} : { location: s.location }),
-    ...(s.actor === undefined ? {} : { actor: s.actor }),
-    ...(s.period === undefined ? {} : { period: s.period }),
+    ...(s.actor === undefined
+      ? {}
+      : {
+          actor: {
+            text: s.actor,
+            ...(s.actorCanonical === undefined ? {} : { canonical: s.actorCanonical }),
+          },
+        }),
+    ...(s.period === undefined ? {} : { period: { text: s.period } }),
     evidence: s.evidence,
   };
 }
 
-/** Extracts strike counts; publishes the enriched event and one strike event per count. */
+function toContractTotal(t: ReportedTotal): StrikeTotal {
+  return {
+    kind: t.kind,
+    count: t.count,
+    approx: t.approx,
+    ...(t.min === undefined ? {} : { min: t.min }),
+    ...(t.max === undefined ? {} : { max: t.max }),
+    scope: { ...t.scope },
+    evidence: t.evidence,
+    ...(t.consistent === undefined ? {} : { consistent: t.consistent }),
+    ...(t.itemsSum === undefined ? {} : { itemsSum: t.itemsSum }),
+  };
+}
+
+/**
+ * A strike count's identity across the versions of its story: the story, the place (its canonical
+ * id when known, else its words, case-folded), the kind and the period's words. An update that
+ * restates "8 strikes near Abu Kamal in the last 24 hours" keeps the id, so it replaces the count.
+ */
+export function strikeIdOf(storyId: string, strike: Strike): string {
+  const place = strike.location?.canonical?.id ?? strike.location?.text.toLowerCase() ?? '';
+  const parts = [storyId, place, strike.kind, strike.period?.text.toLowerCase() ?? ''];
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 24);
+}
+
+/**
+ * Extracts strike counts and stated totals; publishes the enriched event and one strike event
+ * per count, keyed by its stable `strikeId`.
+ */
 export function createStrikesStage(): StageHandler {
   return eventStage('strikes', STRIKES_VERSION, 'tagged', (event) => {
     const segments = requireSegments(event, 'strikes');
-    const strikes = extractStrikes({
+    const report = extractStrikeReport({
       text: event.clean.body,
       language: event.language ?? 'und',
       segments,
       places: placesOf(event),
     });
+    const strikes = report.strikes.map(toContractStrike);
     const enriched: DispatchEvent = {
       ...event,
-      strikes: strikes.map(toContractStrike),
+      strikes,
+      strikeTotals: report.strikeTotals.map(toContractTotal),
       stages: withStage(event, 'strikes', STRIKES_VERSION),
     };
-    const strikeEvents: OutputRecord[] = enriched.strikes!.map((strike, index) => {
+    const strikeEvents: OutputRecord[] = strikes.map((strike, index) => {
       const record: StrikeEvent = {
         schemaVersion: SCHEMA_VERSION,
         dispatchId: event.id,
         storyId: event.storyId,
         agency: event.agency,
         receivedAt: event.receivedAt,
+        strikeId: strikeIdOf(event.storyId, strike),
+        ...(event.dedup.updateOf === undefined ? {} : { supersedes: event.dedup.updateOf }),
         index,
         ...strike,
       };
-      return { topic: 'strikeEvents', key: event.storyId, value: record };
+      return { topic: 'strikeEvents', key: record.strikeId, value: record };
     });
     return [{ topic: 'enriched', key: enriched.storyId, value: enriched }, ...strikeEvents];
   });

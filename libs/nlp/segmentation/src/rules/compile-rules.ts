@@ -74,8 +74,13 @@ export function compileRules(rules: LanguageRules): CompiledRules {
     // Roman ordinals (`XIXe siècle`, `Ier`): only I, V and X, so that `Les` or `Ce` never match.
     ...(rules.ordinalSuffixes.includes('e') ? [`[IVX]{1,6}(?:er|re|ème|e)${END}`] : []),
   ];
+  // Every alternative opens with a digit, a currency sign or prefix (`US$`, `C$`, `A$`), a Roman numeral
+  // or a month name. Testing that one character first lets the engine skip most positions before it
+  // evaluates the Unicode look-behind and the long alternation (the pattern was the top hot spot).
+  const firsts = new Set(['0123456789$€£¥UCAIVX', ...rules.months.map((m) => m.charAt(0))].join(''));
+  const lead = `(?=[${[...firsts].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}])`;
   const protectPattern = new RegExp(
-    `${START}(?:(${dates.join('|')})|(${times.join('|')})|(${numbers.join('|')}))`,
+    `${lead}${START}(?:(${dates.join('|')})|(${times.join('|')})|(${numbers.join('|')}))`,
     'gu',
   );
   return {
