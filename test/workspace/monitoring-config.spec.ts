@@ -22,7 +22,12 @@ describe('monitoring config', () => {
 
   it('alerts reference only exposed metrics, and cover the four conditions monitors asked for', () => {
     expect(referenced(alerts).filter((m) => !known.has(m))).toEqual([]);
-    for (const name of ['WirestreamStageNotConsuming', 'WirestreamLagGrowing', 'WirestreamDeadLettersRising', 'WirestreamEndToEndP99High']) {
+    for (const name of [
+      'WirestreamStageNotConsuming',
+      'WirestreamLagGrowing',
+      'WirestreamDeadLettersRising',
+      'WirestreamEndToEndP99High',
+    ]) {
       expect(alerts).toContain(`alert: ${name}`);
     }
   });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -108,7 +109,7 @@ export async function runStageWorker(
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.startAllMicroservices();
   await app.listen(config.httpPort, config.httpHost);
-  const httpPort = (app.getHttpServer().address() as AddressInfo).port;
+  const httpPort = ((app.getHttpServer() as Server).address() as AddressInfo).port;
   await publisher.start();
   logger.info(
     {

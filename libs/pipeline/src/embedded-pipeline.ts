@@ -72,7 +72,10 @@ export class EmbeddedPipeline {
     this.handlers = handlers;
     this.now = options.now ?? (() => new Date());
     this.timings = Object.fromEntries(
-      STAGE_NAMES.map((n) => [n, { ms: 0, messages: 0, rejected: 0, duplicates: 0, perDispatchMs: [] }]),
+      STAGE_NAMES.map((n) => [
+        n,
+        { ms: 0, messages: 0, rejected: 0, duplicates: 0, perDispatchMs: [] as number[] },
+      ]),
     ) as StageTimings;
   }
 

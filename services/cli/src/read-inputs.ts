@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { parseDispatch, parseNinjs, sniffJson } from '@wirestream/ingest';
 import { PipelineError, toPipelineError } from '@wirestream/util';
 import { byteLines } from './byte-lines';
 import { decodeText, parseJson, tooLarge } from './decode-input';
@@ -10,7 +11,20 @@ export type InputItem =
   | { readonly source: string; readonly value: unknown; readonly bytes: number }
   | { readonly source: string; readonly error: PipelineError; readonly bytes: number };
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.json', '.jsonl'] as const;
+/** Plain text, our JSON envelopes (or ninjs), and the agency formats of `@wirestream/ingest`. */
+export const SUPPORTED_EXTENSIONS = [
+  '.txt',
+  '.json',
+  '.jsonl',
+  '.xml',
+  '.nitf',
+  '.newsml',
+  '.html',
+  '.htm',
+  '.xhtml',
+] as const;
+
+const DOCUMENT_EXTENSIONS = new Set(['.xml', '.nitf', '.newsml', '.html', '.htm', '.xhtml']);
 
 export interface ReadOptions {
   /** Largest file (`.txt`, `.json`) or line (`.jsonl`, stdin) accepted, in bytes. */
@@ -77,7 +91,7 @@ export async function* readInputs(
     } else if (extension === '.jsonl') {
       yield* readJsonLines(createReadStream(source.path), source.path, options.maxBytes);
     } else {
-      yield await readWholeFile(source.path, source.size, extension, options.maxBytes);
+      yield* await readWholeFile(source.path, source.size, extension, options.maxBytes);
     }
   }
 }
@@ -87,16 +101,35 @@ async function readWholeFile(
   size: number,
   extension: string,
   maxBytes: number,
-): Promise<InputItem> {
-  if (size > maxBytes) return { source: path, error: tooLarge(size, maxBytes, path), bytes: size };
+): Promise<InputItem[]> {
+  if (size > maxBytes) return [{ source: path, error: tooLarge(size, maxBytes, path), bytes: size }];
   try {
     const text = decodeText(await readFile(path), path);
-    if (extension === '.json') return { source: path, value: parseJson(text, path), bytes: size };
+    if (extension === '.json') return fromJson(parseJson(text, path), path, size);
+    if (DOCUMENT_EXTENSIONS.has(extension)) {
+      // NITF, NewsML-G2 or an HTML page: one file may hold several dispatches.
+      return items(parseDispatch({ text, fileName: basename(path) }), path, size);
+    }
     // A scraped page: the file name is its id; the agency defaults to the source (`file`).
-    return { source: path, value: { id: basename(path, extname(path)), body: text }, bytes: size };
+    return [{ source: path, value: { id: basename(path, extname(path)), body: text }, bytes: size }];
   } catch (error) {
-    return { source: path, error: toPipelineError(error, 'WIRE_INPUT_UNREADABLE'), bytes: size };
+    return [{ source: path, error: toPipelineError(error, 'WIRE_INPUT_UNREADABLE'), bytes: size }];
   }
+}
+
+/** Our envelope is kept as it is (the pipeline validates it); IPTC ninjs is converted to envelopes. */
+function fromJson(value: unknown, source: string, bytes: number): InputItem[] {
+  if (sniffJson(value) === 'ninjs') return items(parseNinjs(value), source, bytes);
+  return [{ source, value, bytes }];
+}
+
+/** One input item per parsed dispatch, numbered within its file (`file#2`) when there are several. */
+function items(values: readonly object[], source: string, bytes: number): InputItem[] {
+  return values.map((value, i) => ({
+    source: values.length > 1 ? `${source}#${i + 1}` : source,
+    value,
+    bytes: i === 0 ? bytes : 0,
+  }));
 }
 
 async function* readJsonLines(
@@ -115,7 +148,7 @@ async function* readJsonLines(
       try {
         const text = decodeText(line.bytes, source);
         if (text.trim() === '') continue;
-        yield { source, value: parseJson(text, source), bytes };
+        yield* fromJson(parseJson(text, source), source, bytes);
       } catch (error) {
         yield { source, error: toPipelineError(error), bytes };
       }

@@ -102,6 +102,56 @@ describe('wire run', () => {
     ]);
   });
 
+  it('reads the agency formats: IPTC ninjs, NITF and a web page', async () => {
+    const dir = scratch({
+      'a.json': JSON.stringify({
+        uri: 'urn:newsml:afp.com:20160629:CNG.123',
+        version: 2,
+        versioncreated: '2016-06-29T14:05:00Z',
+        language: 'fr',
+        headline: "La coalition veut couper l'axe",
+        body_text: 'La coalition a mené huit frappes près de Boukamal.\n\nLes combats continuent.',
+      }),
+      'b.xml':
+        '<?xml version="1.0" encoding="UTF-8"?><nitf><head><docdata><doc-id id-string="ap-777"/></docdata></head>' +
+        '<body><body.head><hedline><hl1>Coalition strikes near Mosul</hl1></hedline></body.head>' +
+        '<body.content><p>The coalition conducted eight strikes near Mosul on Tuesday.</p></body.content></body></nitf>',
+      'c.html':
+        '<!doctype html><html><head><script>var tracker = 1;</script></head><body><nav>Accueil | Monde</nav>' +
+        "<article><h1>Cinq frappes près d'Al-Qaïm</h1><p>La coalition a mené cinq frappes près d'Al-Qaïm mardi.</p>" +
+        '</article><footer>© 2016 Le Site</footer></body></html>',
+    });
+    const io = memoryIo();
+    expect(await main(['run', dir], io)).toBe(0);
+    const [ninjs, nitf, page] = events(io.out());
+    expect(ninjs).toMatchObject({
+      id: 'urn:newsml:afp.com:20160629:CNG.123@v2',
+      storyId: 'urn:newsml:afp.com:20160629:CNG.123',
+      version: 2,
+      receivedAt: '2016-06-29T14:05:00Z',
+      language: 'fr',
+      headline: "La coalition veut couper l'axe",
+    });
+    expect(nitf).toMatchObject({ storyId: 'ap-777', headline: 'Coalition strikes near Mosul' });
+    expect(nitf!.strikes!.map((s) => s.count)).toEqual([8]);
+    expect(page!.headline).toBe("Cinq frappes près d'Al-Qaïm");
+    expect(page!.clean.body).not.toMatch(/tracker|Accueil|© 2016/);
+    expect(page!.strikes!.map((s) => s.count)).toEqual([5]);
+  });
+
+  it('writes each dispatch as XLIFF 2.1 with --xliff', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'wire-xliff-'));
+    const io = memoryIo();
+    expect(await main(['run', '--xliff', out, '--xliff-target', 'en', boukamal], io)).toBe(0);
+    const [event] = events(io.out());
+    const xliff = readFileSync(join(out, 'coalition-boukamal.fr.xlf'), 'utf8');
+    expect(xliff).toMatch(/<xliff [^>]*version="2\.1"[^>]*>/);
+    expect(xliff).toMatch(/srcLang="fr"/);
+    expect(xliff).toMatch(/trgLang="en"/);
+    const ids = [...xliff.matchAll(/<segment id="([0-9a-f]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(event!.segments!.map((s) => s.id));
+  });
+
   it('prints indented JSON with --pretty', async () => {
     const io = memoryIo(`${envelope('Pretty printed dispatch about Kirkuk.')}\n`);
     expect(await main(['run', '--pretty', '-'], io)).toBe(0);

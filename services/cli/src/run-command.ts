@@ -11,6 +11,7 @@ import { EXIT, UsageError, type CommandIo } from './io';
 import { Progress } from './progress';
 import { expandPaths, readInputs, type InputItem } from './read-inputs';
 import { parseByteSize } from './size';
+import { writeXliff } from './write-xliff';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 /** Dispatches handed to the pipeline at once: bounded memory, and dedup still sees earlier chunks. */
@@ -25,13 +26,17 @@ Inputs:
   FILE.txt     a plain-text dispatch as scraped (id: the file name)
   FILE.json    one dispatch envelope
   FILE.jsonl   one envelope per line
+  FILE.xml     NITF 3.x or NewsML-G2 (also .nitf, .newsml); FILE.json may also be IPTC ninjs
+  FILE.html    a web page: its main text (also .htm, .xhtml)
   DIR          the supported files in DIR, sorted by name
   -            JSON Lines on stdin
 
 Options:
   --all              also print dispatches dropped as duplicates (dedup.status "duplicate")
   --pretty           indented JSON for people instead of JSON Lines
-  --max-bytes SIZE   largest .txt/.json file or .jsonl line accepted (default 1MiB; e.g. 512k, 4MiB)
+  --max-bytes SIZE   largest file or .jsonl line accepted (default 1MiB; e.g. 512k, 4MiB)
+  --xliff DIR        also write each dispatch's segments as XLIFF 2.1 to DIR/<id>.xlf
+  --xliff-target L   target language written in the XLIFF files (e.g. en)
   -q, --quiet        no summary on stderr
   -h, --help         this help
 
@@ -53,6 +58,8 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
       all: { type: 'boolean', default: false },
       pretty: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
+      xliff: { type: 'string' },
+      'xliff-target': { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -73,8 +80,11 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
   );
   const pipeline = await EmbeddedPipeline.create({ defaultAgency: 'file' });
   const summary: Summary = { processed: 0, duplicates: 0, rejected: 0 };
+  const xliffDir = values.xliff;
+  const pendingXliff: DispatchEvent[] = [];
   const print = (event: DispatchEvent): void => {
     io.stdout.write(values.pretty ? `${JSON.stringify(event, null, 2)}\n` : `${JSON.stringify(event)}\n`);
+    if (xliffDir !== undefined && event.dedup.status !== 'duplicate') pendingXliff.push(event);
   };
 
   // Read errors and pipeline results are reported in input order, chunk by chunk.
@@ -88,6 +98,7 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
       if ('error' in item) reportRejected(io, summary, item.source, item.error);
       else report(io, summary, results[next++]!, values.all, print);
     }
+    for (const event of pendingXliff.splice(0)) await writeXliff(xliffDir!, event, values['xliff-target']);
     progress.advance(
       chunk.reduce((n, item) => n + item.bytes, 0),
       chunk.length,

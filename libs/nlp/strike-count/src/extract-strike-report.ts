@@ -1,3 +1,4 @@
+import { dropHeadlineRepeats } from './drop-headline-repeats';
 import { type ActorMatch, findActors, findDemonymActors } from './find-actor';
 import { findMentions, headingPlace, type Mention } from './find-mentions';
 import { findPeriods, type PeriodMatch } from './find-period';
@@ -166,7 +167,10 @@ export function extractStrikeReport(input: StrikeInput): StrikeReport {
   });
   markBrokenDownTotals(resolved);
   inheritFromTotals(resolved);
-  const strikes = resolved.filter((r) => !r.mention.total).map((r) => toCount(input, r));
+  const strikes = dropHeadlineRepeats(
+    resolved.filter((r) => !r.mention.total).map((r) => toCount(input, r)),
+    input.segments,
+  );
   const drafts: TotalDraft[] = resolved.map((r) => ({
     kind: r.mention.kind,
     count: r.mention.reading.value,

@@ -63,7 +63,7 @@ describe('strikes stage wiring', () => {
     expect(record).toMatchObject({ dispatchId: 'v2', storyId: 'story-1', supersedes: 'v1', count: 8 });
   });
 
-  it('gives a count the same strikeId in every version of its story, and another to another place', async () => {
+  it('gives a count the same strikeId in every version of its story, and another to another place', () => {
     const base = {
       count: 8,
       approx: false,

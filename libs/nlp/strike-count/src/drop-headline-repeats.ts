@@ -1,0 +1,21 @@
+import { foldText } from './fold-text';
+import type { StrikeCount, StrikeSegment } from './types';
+
+/**
+ * A headline restates the lead: "Cinq frappes près d'Al-Qaïm" above "La coalition a mené cinq
+ * frappes près d'Al-Qaïm mardi" is one count, not two. A headline count is dropped when a body
+ * count has the same number, kind and place; a headline count the body does not repeat is kept.
+ */
+export function dropHeadlineRepeats(
+  strikes: readonly StrikeCount[],
+  segments: readonly StrikeSegment[],
+): StrikeCount[] {
+  const headlineIds = new Set(segments.filter((s) => s.role === 'headline').map((s) => s.id));
+  if (headlineIds.size === 0) return [...strikes];
+  const key = (c: StrikeCount) =>
+    [c.count, c.kind, c.location?.canonical?.id ?? foldText(c.location?.text ?? '').toLowerCase()].join(
+      '\u0000',
+    );
+  const inBody = new Set(strikes.filter((c) => !headlineIds.has(c.evidence.segmentId)).map(key));
+  return strikes.filter((c) => !headlineIds.has(c.evidence.segmentId) || !inBody.has(key(c)));
+}
