@@ -48,7 +48,13 @@ export async function runStageWorker(
   deps: StageWorkerDeps = {},
 ): Promise<RunningWorker> {
   const logger =
-    deps.logger ?? createLogger({ service: config.service, version: '0.1.0', level: config.logLevel });
+    deps.logger ??
+    createLogger({
+      service: config.service,
+      version: '0.1.0',
+      level: config.logLevel,
+      ...(config.logFormat === undefined ? {} : { format: config.logFormat }),
+    });
   const kafka = createKafka({ brokers: config.kafkaBrokers, clientId: config.clientId, logger });
   const topics = topicNames(config.topicPrefix);
   await provisionWithRetry(logger, () =>

@@ -22,6 +22,7 @@ export interface WorkerConfig {
   readonly httpPort: number;
   readonly httpHost: string;
   readonly metricsIntervalMs: number;
+  readonly logFormat: 'json' | 'pretty' | undefined;
 }
 
 /** Every variable a worker reads, with its default; documented in each worker's README. */
@@ -45,6 +46,7 @@ export const WORKER_ENV_DEFAULTS = {
   HTTP_PORT: '<per service: dedup 9101, segmenter 9102, tagger 9103, strikes 9104; 0 = any free port>',
   HTTP_HOST: '0.0.0.0',
   METRICS_INTERVAL_MS: '5000',
+  LOG_FORMAT: '<pretty on a terminal, else json>',
 } as const;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -96,6 +98,10 @@ export function loadWorkerConfig(
   const logLevel = read('LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const logFormat = read('LOG_FORMAT');
+  if (logFormat !== undefined && logFormat !== 'json' && logFormat !== 'pretty') {
+    problems.push(`LOG_FORMAT must be json or pretty, got "${logFormat}"`);
+  }
   const exactlyOnceText = (read('EXACTLY_ONCE') ?? 'true').toLowerCase();
   if (!['true', 'false'].includes(exactlyOnceText))
     problems.push(`EXACTLY_ONCE must be true or false, got "${exactlyOnceText}"`);
@@ -132,6 +138,7 @@ export function loadWorkerConfig(
     httpPort: integer('HTTP_PORT', 0, 65535, options.defaultHttpPort ?? 0),
     httpHost: read('HTTP_HOST') ?? '0.0.0.0',
     metricsIntervalMs: integer('METRICS_INTERVAL_MS', 100, 3_600_000),
+    logFormat: logFormat === 'json' || logFormat === 'pretty' ? logFormat : undefined,
   };
   if (problems.length > 0) {
     throw PipelineError.nonRetryable(

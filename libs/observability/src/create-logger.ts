@@ -10,6 +10,11 @@ export interface LoggerConfig {
   readonly level?: string;
   /** Where lines go; stdout by default. Tests pass a sink. */
   readonly destination?: NodeJS.WritableStream;
+  /**
+   * `json` (one object per line, for log shippers) or `pretty` (coloured, for a terminal).
+   * @default 'pretty' when stdout is a terminal, else 'json'
+   */
+  readonly format?: 'json' | 'pretty';
 }
 
 /** Paths whose values never reach a log line. */
@@ -40,5 +45,13 @@ export function createLogger(config: LoggerConfig): Logger {
     serializers: { err: pino.stdSerializers.err },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
-  return config.destination ? pino(options, config.destination) : pino(options);
+  if (config.destination) return pino(options, config.destination);
+  const format = config.format ?? (process.stdout.isTTY ? 'pretty' : 'json');
+  if (format === 'pretty') {
+    return pino({
+      ...options,
+      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l' } },
+    });
+  }
+  return pino(options);
 }

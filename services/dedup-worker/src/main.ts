@@ -5,7 +5,12 @@ import { loadConfig } from './config';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger({ service: config.service, version: '0.1.0', level: config.logLevel });
+  const logger = createLogger({
+    service: config.service,
+    version: '0.1.0',
+    level: config.logLevel,
+    ...(config.logFormat === undefined ? {} : { format: config.logFormat }),
+  });
   const metrics = new WorkerMetrics(config.service, 'dedup');
   const redis = createRedis({ url: config.redisUrl!, connectionName: config.service });
   await redis.connect();
