@@ -15,10 +15,15 @@ export const CleanSchema = Type.Object({
   removed: Type.Array(RemovedTextSchema),
 });
 
+/**
+ * `withdrawn`: the agency canceled or withheld the story (ninjs `pubstatus`): consumers retract
+ * what they showed of `storyId`. Such an event passes the later stages untouched.
+ */
 export const DedupStatusSchema = Type.Union([
   Type.Literal('unique'),
   Type.Literal('update'),
   Type.Literal('duplicate'),
+  Type.Literal('withdrawn'),
 ]);
 
 export const DedupInfoSchema = Type.Object({

@@ -72,6 +72,32 @@ describe('EmbeddedPipeline', () => {
     expect(dropped.stages.map((s) => s.name)).toEqual(['dedup']);
   });
 
+  it('passes a withdrawal (ninjs pubstatus canceled) through to the end as status withdrawn', async () => {
+    const pipeline = await EmbeddedPipeline.create({ defaultAgency: 'file' });
+    const body = 'La coalition a mené huit frappes près de Mossoul mardi, selon un bilan militaire.';
+    const [first, withdrawal] = await pipeline.process([
+      input({ id: 's1@v1', storyId: 's1', body, version: 1 }),
+      input({
+        id: 's1@v2',
+        storyId: 's1',
+        body: `${body} Dépêche annulée.`,
+        version: 2,
+        pubstatus: 'canceled',
+      }),
+    ]);
+    expect(first!.enriched?.dedup.status).toBe('unique');
+    const event = parseDispatchEvent(withdrawal!.enriched);
+    expect(event).toMatchObject({
+      id: 's1@v2',
+      storyId: 's1',
+      pubstatus: 'canceled',
+      dedup: { status: 'withdrawn' },
+    });
+    expect(event.stages.map((s) => s.name)).toEqual(['dedup']);
+    expect(event.segments).toBeUndefined();
+    expect(withdrawal!.strikes).toEqual([]);
+  });
+
   it('times each stage', async () => {
     const pipeline = await EmbeddedPipeline.create({ defaultAgency: 'file' });
     await pipeline.process([

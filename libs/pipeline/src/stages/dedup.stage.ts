@@ -68,7 +68,9 @@ export function createDedupStage(options: DedupStageOptions): StageHandler {
             removed: cleaned.removed.map((r) => ({ kind: r.kind, text: r.text })),
           },
           dedup: {
-            status: decision.status,
+            // A withdrawal that is not a repeat of one already received travels as `withdrawn`.
+            status:
+              decision.withdrawn === true && decision.status !== 'duplicate' ? 'withdrawn' : decision.status,
             fingerprint: decision.fingerprint,
             ...(decision.duplicateOf === undefined ? {} : { duplicateOf: decision.duplicateOf }),
             ...(decision.updateOf === undefined ? {} : { updateOf: decision.updateOf }),

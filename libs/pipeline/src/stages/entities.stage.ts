@@ -27,7 +27,7 @@ function toContractEntity(e: TaggedEntity): Entity {
 export function createEntitiesStage(): StageHandler {
   // Built here so the gazetteer loads when the worker starts, not on its first dispatch.
   const backend = createRuleBasedBackend();
-  return eventStage('entities', ENTITIES_VERSION, 'segmented', (event) => {
+  return eventStage('entities', ENTITIES_VERSION, { input: 'segmented', output: 'tagged' }, (event) => {
     const segments = requireSegments(event, 'entities');
     const entities = tagEntities(
       { text: event.clean.body, language: event.language ?? 'und', segments },

@@ -9,15 +9,20 @@ import { type OutputRecord, type StageHandler, type StageName } from '../stage-h
 export function eventStage(
   name: StageName,
   version: string,
-  input: TopicKey,
+  route: { readonly input: TopicKey; readonly output: TopicKey },
   step: (event: DispatchEvent) => OutputRecord[],
 ): StageHandler {
+  const run = (event: DispatchEvent): OutputRecord[] =>
+    // A withdrawal only has to reach dispatch.enriched, in order with its story's versions.
+    event.dedup.status === 'withdrawn'
+      ? [{ topic: route.output, key: event.storyId, value: event }]
+      : step(event);
   return {
     name,
     version,
-    input,
+    input: route.input,
     handleBatch: (messages) =>
-      Promise.resolve(messages.map((message) => attempt(() => step(parseDispatchEvent(message.value))))),
+      Promise.resolve(messages.map((message) => attempt(() => run(parseDispatchEvent(message.value))))),
   };
 }
 

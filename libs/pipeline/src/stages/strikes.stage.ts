@@ -81,7 +81,7 @@ export function strikeIdOf(storyId: string, strike: Strike): string {
  * per count, keyed by its stable `strikeId`.
  */
 export function createStrikesStage(): StageHandler {
-  return eventStage('strikes', STRIKES_VERSION, 'tagged', (event) => {
+  return eventStage('strikes', STRIKES_VERSION, { input: 'tagged', output: 'enriched' }, (event) => {
     const segments = requireSegments(event, 'strikes');
     const report = extractStrikeReport({
       text: event.clean.body,
