@@ -1,4 +1,4 @@
-import { extractStrikes } from './extract-strike-report';
+import { extractStrikeReport, extractStrikes } from './extract-strike-report';
 
 // Hand-annotated: a headline that restates the lead's count is one count, not two.
 function input(headline: string, body: string, language = 'fr') {
@@ -32,6 +32,22 @@ describe('headline counts repeated in the body', () => {
       [5, 'Al-Qaïm'],
       [8, 'Mossoul'],
     ]);
+  });
+
+  it('given a headline restating a report total, then it is not also a count', () => {
+    const report = extractStrikeReport(
+      input(
+        'Coalition conducts 11 strikes in Iraq and Syria',
+        'Coalition military forces conducted 11 strikes against Islamic State targets in Iraq and Syria on Tuesday. ' +
+          'Near Mosul, four strikes destroyed two fighting positions. Near Raqqa, three strikes hit a tactical unit.',
+        'en',
+      ),
+    );
+    expect(report.strikes.map((s) => [s.count, s.location?.text])).toEqual([
+      [4, 'Mosul'],
+      [3, 'Raqqa'],
+    ]);
+    expect(report.strikeTotals.map((t) => [t.count, t.evidence.segmentId])).toEqual([[11, 'b']]);
   });
 
   it('given the same number at another place in the body, then the headline count is kept', () => {

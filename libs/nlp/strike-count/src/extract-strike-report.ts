@@ -167,10 +167,7 @@ export function extractStrikeReport(input: StrikeInput): StrikeReport {
   });
   markBrokenDownTotals(resolved);
   inheritFromTotals(resolved);
-  const strikes = dropHeadlineRepeats(
-    resolved.filter((r) => !r.mention.total).map((r) => toCount(input, r)),
-    input.segments,
-  );
+  const counts = resolved.filter((r) => !r.mention.total).map((r) => toCount(input, r));
   const drafts: TotalDraft[] = resolved.map((r) => ({
     kind: r.mention.kind,
     count: r.mention.reading.value,
@@ -208,6 +205,9 @@ export function extractStrikeReport(input: StrikeInput): StrikeReport {
       ...(sum === undefined ? {} : { consistent: sum === c.count && !c.approx, itemsSum: sum }),
     });
   });
+  const headlineIds = new Set(input.segments.filter((s) => s.role === 'headline').map((s) => s.id));
+  const bodyTotals = strikeTotals.filter((t) => !headlineIds.has(t.evidence.segmentId)).map((t) => t.count);
+  const strikes = dropHeadlineRepeats(counts, input.segments, bodyTotals);
   return { strikes, strikeTotals };
 }
 
