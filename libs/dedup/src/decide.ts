@@ -40,16 +40,22 @@ export function decideNearDuplicate(
   }
   matches.sort((a, b) => b.jaccard - a.jaccard || a.n.seq - b.n.seq);
   const base = { id: candidate.id, fingerprint: sketch.fingerprint };
-  // The most similar known version that is not another edition of a formulaic bulletin.
-  const original = matches.find(
-    (m) =>
-      !isFormulaicVariant(
-        sketch.facts,
-        m.n.facts,
-        options.bulletinMinSubstitutions,
-        options.bulletinMinShare,
-      ),
-  );
+  // The agency's own version metadata wins over the bulletin rule: a later version of the story it
+  // names (same storyId, a version number) updates the most similar earlier version of that story.
+  const declared =
+    candidate.version === undefined ? undefined : matches.find((m) => storyOf(m.n) === candidate.storyId);
+  // Otherwise the most similar known version that is not another edition of a formulaic bulletin.
+  const original =
+    declared ??
+    matches.find(
+      (m) =>
+        !isFormulaicVariant(
+          sketch.facts,
+          m.n.facts,
+          options.bulletinMinSubstitutions,
+          options.bulletinMinShare,
+        ),
+    );
   if (original !== undefined) {
     return {
       ...base,
