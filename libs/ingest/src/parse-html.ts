@@ -1,3 +1,4 @@
+import { toWellFormed } from './to-well-formed';
 import { blockText } from './block-text';
 import { attr, childElement, type DocElement, findAll, findFirst, inlineText } from './doc-node';
 import { checkSize, DEFAULT_INGEST_LIMITS, type IngestLimits } from './ingest-limits';
@@ -112,7 +113,7 @@ function contentRoot(html: DocElement): DocElement {
  */
 export function parseHtml(text: string, limits: IngestLimits = DEFAULT_INGEST_LIMITS): ParsedDispatch {
   checkSize(text, limits, 'html');
-  const html = parseHtmlDocument(text, 'html', limits);
+  const html = parseHtmlDocument(toWellFormed(text), 'html', limits);
   const root = contentRoot(html);
   const h1 = findFirst(root, (e) => e.name === 'h1') ?? (root.name === 'h1' ? root : undefined);
   const pageH1 = h1 ?? findFirst(html, (e) => e.name === 'h1' && !isChrome(e));

@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   const until = Date.now() + seconds * 1000;
   await Promise.all(Array.from({ length: concurrency }, () => client(until, latencies, statuses)));
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   process.stdout.write(
     `${JSON.stringify({
       bodyBytes: JSON.stringify(item).length,
