@@ -29,7 +29,7 @@ describe('loadWorkerConfig', () => {
     expect(attempt).toThrow(/KAFKA_BROKERS entry "nohost" is not host:port/);
     expect(attempt).toThrow(/REDIS_URL is required/);
     expect(attempt).toThrow(/TOPIC_PARTITIONS must be an integer from 1 to 1000, got "many"/);
-    expect(attempt).toThrow(/EXACTLY_ONCE must be true or false/);
+    expect(attempt).toThrow(/EXACTLY_ONCE must be one of true, false, got "perhaps"/);
     expect(attempt).toThrow(/LOG_LEVEL must be one of/);
   });
 

@@ -1,4 +1,4 @@
-import { PipelineError } from '@wirestream/util';
+import { EnvReader, LOG_LEVELS } from '@wirestream/util';
 
 /** A worker's configuration, parsed once from the environment at start. */
 export interface WorkerConfig {
@@ -49,8 +49,6 @@ export const WORKER_ENV_DEFAULTS = {
   LOG_FORMAT: '<pretty on a terminal, else json>',
 } as const;
 
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-
 /**
  * Parses and validates a worker's environment. Pure: the caller passes `process.env`. Fails
  * with one error listing every problem, so a misconfigured deployment is fixed in one go.
@@ -60,91 +58,44 @@ export function loadWorkerConfig(
   service: string,
   options: { needsRedis: boolean; defaultHttpPort?: number },
 ): WorkerConfig {
-  const problems: string[] = [];
-  const read = (name: keyof typeof WORKER_ENV_DEFAULTS): string | undefined => {
-    const value = env[name];
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
-  };
-  const integer = (
-    name: keyof typeof WORKER_ENV_DEFAULTS,
-    min: number,
-    max: number,
-    fallback?: number,
-  ): number => {
-    const text = read(name) ?? (fallback === undefined ? WORKER_ENV_DEFAULTS[name] : String(fallback)) ?? '';
-    const value = Number(text);
-    if (!/^\d+$/.test(text) || value < min || value > max) {
-      problems.push(`${name} must be an integer from ${min} to ${max}, got "${text}"`);
-      return min;
-    }
-    return value;
-  };
-
-  const brokersText = read('KAFKA_BROKERS');
-  const kafkaBrokers = (brokersText ?? '')
-    .split(',')
-    .map((b) => b.trim())
-    .filter(Boolean);
-  if (kafkaBrokers.length === 0) problems.push('KAFKA_BROKERS is required (host:port[,host:port])');
-  for (const broker of kafkaBrokers) {
-    if (!/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(broker))
-      problems.push(`KAFKA_BROKERS entry "${broker}" is not host:port`);
+  const read = new EnvReader(env);
+  const kafkaBrokers = read.brokers('KAFKA_BROKERS');
+  const redisUrl = read.text('REDIS_URL');
+  if (options.needsRedis && redisUrl === undefined) read.problem('REDIS_URL is required (redis://host:port)');
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
+    read.problem('REDIS_URL must start with redis:// or rediss://');
   }
-  const redisUrl = read('REDIS_URL');
-  if (options.needsRedis && redisUrl === undefined)
-    problems.push('REDIS_URL is required (redis://host:port)');
-  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl))
-    problems.push('REDIS_URL must start with redis:// or rediss://');
-  const logLevel = read('LOG_LEVEL') ?? 'info';
-  if (!LOG_LEVELS.includes(logLevel))
-    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
-  const logFormat = read('LOG_FORMAT');
-  if (logFormat !== undefined && logFormat !== 'json' && logFormat !== 'pretty') {
-    problems.push(`LOG_FORMAT must be json or pretty, got "${logFormat}"`);
-  }
-  const exactlyOnceText = (read('EXACTLY_ONCE') ?? 'true').toLowerCase();
-  if (!['true', 'false'].includes(exactlyOnceText))
-    problems.push(`EXACTLY_ONCE must be true or false, got "${exactlyOnceText}"`);
-  const topicPrefix = read('TOPIC_PREFIX') ?? '';
-  if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix))
-    problems.push(`TOPIC_PREFIX may only hold letters, digits, ".", "_" and "-"`);
-
-  const sessionTimeoutMs = integer('KAFKA_SESSION_TIMEOUT_MS', 1000, 3_600_000);
-  const heartbeatIntervalMs = integer('KAFKA_HEARTBEAT_INTERVAL_MS', 100, 3_600_000);
+  const sessionTimeoutMs = read.integer('KAFKA_SESSION_TIMEOUT_MS', 1000, 3_600_000, 30_000);
+  const heartbeatIntervalMs = read.integer('KAFKA_HEARTBEAT_INTERVAL_MS', 100, 3_600_000, 3_000);
   // Kafka's own rule of thumb: at least three heartbeats per session, or a slow beat looks dead.
   if (heartbeatIntervalMs * 3 > sessionTimeoutMs) {
-    problems.push(
+    read.problem(
       `KAFKA_HEARTBEAT_INTERVAL_MS (${heartbeatIntervalMs}) must be at most a third of KAFKA_SESSION_TIMEOUT_MS (${sessionTimeoutMs})`,
     );
   }
   const config: WorkerConfig = {
     service,
     kafkaBrokers,
-    clientId: read('KAFKA_CLIENT_ID') ?? service,
-    groupId: read('KAFKA_GROUP_ID') ?? service,
-    topicPrefix,
-    topicPartitions: integer('TOPIC_PARTITIONS', 1, 1000),
+    clientId: read.text('KAFKA_CLIENT_ID', service)!,
+    groupId: read.text('KAFKA_GROUP_ID', service)!,
+    topicPrefix: read.topicPrefix('TOPIC_PREFIX'),
+    topicPartitions: read.integer('TOPIC_PARTITIONS', 1, 1000, 3),
     redisUrl,
-    redisKeyPrefix: read('REDIS_KEY_PREFIX') ?? 'wirestream:',
-    dedupTtlSeconds: integer('DEDUP_TTL_SECONDS', 60, 366 * 24 * 3600),
-    logLevel,
-    maxMessageBytes: integer('MAX_MESSAGE_BYTES', 1024, 64 * 1024 * 1024),
+    redisKeyPrefix: read.text('REDIS_KEY_PREFIX', 'wirestream:')!,
+    dedupTtlSeconds: read.integer('DEDUP_TTL_SECONDS', 60, 366 * 24 * 3600, 7 * 24 * 3600),
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    maxMessageBytes: read.integer('MAX_MESSAGE_BYTES', 1024, 64 * 1024 * 1024, 1024 * 1024),
     sessionTimeoutMs,
     heartbeatIntervalMs,
-    transactionTimeoutMs: integer('KAFKA_TRANSACTION_TIMEOUT_MS', 1000, 900_000),
-    batchMaxMessages: integer('BATCH_MAX_MESSAGES', 1, 100_000),
-    partitionsConcurrency: integer('PARTITIONS_CONCURRENCY', 1, 64),
-    exactlyOnce: exactlyOnceText === 'true',
-    httpPort: integer('HTTP_PORT', 0, 65535, options.defaultHttpPort ?? 0),
-    httpHost: read('HTTP_HOST') ?? '0.0.0.0',
-    metricsIntervalMs: integer('METRICS_INTERVAL_MS', 100, 3_600_000),
-    logFormat: logFormat === 'json' || logFormat === 'pretty' ? logFormat : undefined,
+    transactionTimeoutMs: read.integer('KAFKA_TRANSACTION_TIMEOUT_MS', 1000, 900_000, 60_000),
+    batchMaxMessages: read.integer('BATCH_MAX_MESSAGES', 1, 100_000, 500),
+    partitionsConcurrency: read.integer('PARTITIONS_CONCURRENCY', 1, 64, 1),
+    exactlyOnce: read.oneOf('EXACTLY_ONCE', ['true', 'false'] as const, 'true') === 'true',
+    httpPort: read.integer('HTTP_PORT', 0, 65535, options.defaultHttpPort ?? 0),
+    httpHost: read.text('HTTP_HOST', '0.0.0.0')!,
+    metricsIntervalMs: read.integer('METRICS_INTERVAL_MS', 100, 3_600_000, 5_000),
+    logFormat: read.oneOf('LOG_FORMAT', ['json', 'pretty'] as const),
   };
-  if (problems.length > 0) {
-    throw PipelineError.nonRetryable(
-      'WIRE_CONFIG_INVALID',
-      `invalid configuration for ${service}:\n  - ${problems.join('\n  - ')}`,
-    );
-  }
+  read.check(service);
   return Object.freeze(config);
 }

@@ -91,7 +91,7 @@ describe('loadConfig', () => {
     ['a size of zero', { ...VALID, INGEST_MAX_BYTES: '0' }, 'INGEST_MAX_BYTES must be an integer from 1'],
     ['a size with a unit', { ...VALID, INGEST_MAX_BYTES: '1MiB' }, 'INGEST_MAX_BYTES must be an integer'],
     ['a bad log level', { ...VALID, LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
-    ['a bad log format', { ...VALID, LOG_FORMAT: 'xml' }, 'LOG_FORMAT must be json or pretty'],
+    ['a bad log format', { ...VALID, LOG_FORMAT: 'xml' }, 'LOG_FORMAT must be one of json, pretty'],
     ['a bad topic prefix', { ...VALID, TOPIC_PREFIX: 'a/b' }, 'TOPIC_PREFIX may only hold'],
   ])('given %s, when loaded, then the problem is named', (_case, env, expected) => {
     expect(problemsOf(env)).toContain(expected);
