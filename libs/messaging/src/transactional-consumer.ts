@@ -208,8 +208,10 @@ export class TransactionalConsumer {
     chunk: KafkaMessage[],
     highWatermark: string,
   ): Promise<void> {
-    const outcomes = await this.runHandler(topic, partition, chunk);
-    const { topicMessages, deadLetters } = this.toTopicMessages(topic, partition, chunk, outcomes);
+    // Decoded once: the handler sees them, and outputs and dead letters copy from them.
+    const headers = chunk.map((message) => decodeHeaders(message.headers));
+    const outcomes = await this.runHandler(topic, partition, chunk, headers);
+    const { topicMessages, deadLetters } = this.toTopicMessages(topic, partition, chunk, headers, outcomes);
     const next = BigInt(chunk[chunk.length - 1]!.offset) + 1n;
     if (this.options.exactlyOnce)
       await this.commitTransaction(topic, partition, topicMessages, next.toString());
@@ -233,6 +235,7 @@ export class TransactionalConsumer {
     topic: string,
     partition: number,
     chunk: KafkaMessage[],
+    headers: readonly Record<string, string>[],
   ): Promise<RecordOutcome[]> {
     const outcomes: (RecordOutcome | undefined)[] = [];
     const decoded: ConsumedMessage[] = [];
@@ -246,7 +249,7 @@ export class TransactionalConsumer {
           topic,
           partition,
           offset: message.offset,
-          headers: decodeHeaders(message.headers),
+          headers: headers[i]!,
         });
         decodedAt.push(i);
         outcomes.push(undefined);
@@ -270,6 +273,7 @@ export class TransactionalConsumer {
     topic: string,
     partition: number,
     chunk: KafkaMessage[],
+    headers: readonly Record<string, string>[],
     outcomes: RecordOutcome[],
   ): { topicMessages: TopicMessages[]; deadLetters: string[] } {
     const byTopic = new Map<string, Message[]>();
@@ -281,7 +285,7 @@ export class TransactionalConsumer {
     };
     outcomes.forEach((outcome, i) => {
       const source = chunk[i]!;
-      const inHeaders = decodeHeaders(source.headers);
+      const inHeaders = headers[i]!;
       let rejected: PipelineError | undefined = outcome.ok ? undefined : outcome.error;
       const encoded: [string, Message][] = [];
       if (outcome.ok) {

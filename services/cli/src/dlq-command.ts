@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { HEADERS, topicNames } from '@wirestream/contracts';
-import { createKafka, decodeHeaders, silentLogger } from '@wirestream/messaging';
+import { HEADERS } from '@wirestream/contracts';
+import { decodeHeaders } from '@wirestream/messaging';
 import { type IHeaders } from 'kafkajs';
 import { EXIT, UsageError, type CommandIo } from './io';
-import { brokersFrom } from './kafka-env';
+import { KAFKA_OPTIONS, kafkaFrom } from './kafka-env';
 import { readTopicToEnd, type TopicRecord } from './read-topic-to-end';
 
 export const DLQ_USAGE = `Usage: wire dlq [options]
@@ -43,8 +43,7 @@ export async function dlqCommand(
       code: { type: 'string' },
       redrive: { type: 'string' },
       'redrive-all': { type: 'boolean', default: false },
-      brokers: { type: 'string' },
-      prefix: { type: 'string' },
+      ...KAFKA_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,12 +54,8 @@ export async function dlqCommand(
   const chosen = values.redrive?.split(',').map((s) => s.trim());
   if (chosen?.some((c) => !/^\d+@\d+$/.test(c)))
     throw new UsageError('--redrive takes partition@offset[,partition@offset]');
-  const kafka = createKafka({
-    brokers: brokersFrom(values.brokers, env),
-    clientId: 'wire-dlq',
-    logger: silentLogger,
-  });
-  const dlq = topicNames(values.prefix ?? env.TOPIC_PREFIX ?? '').dlq;
+  const { kafka, topics } = kafkaFrom(values, env, 'wire-dlq');
+  const dlq = topics.dlq;
   const letters = (await readTopicToEnd(kafka, dlq)).filter(
     (r) => values.code === undefined || decodeHeaders(r.message.headers)[HEADERS.errorCode] === values.code,
   );

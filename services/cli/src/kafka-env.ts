@@ -1,3 +1,6 @@
+import { topicNames, type TopicNames } from '@wirestream/contracts';
+import { createKafka, silentLogger } from '@wirestream/messaging';
+import { type Kafka } from 'kafkajs';
 import { UsageError } from './io';
 
 /** Brokers from `--brokers` or `KAFKA_BROKERS`, for the commands that talk to Kafka. */
@@ -13,4 +16,20 @@ export function brokersFrom(option: string | undefined, env: NodeJS.ProcessEnv):
     );
   }
   return brokers;
+}
+
+/** The options every Kafka command takes (for `parseArgs`). */
+export const KAFKA_OPTIONS = {
+  brokers: { type: 'string' },
+  prefix: { type: 'string' },
+} as const;
+
+/** A client and this deployment's topic names from `--brokers`/`--prefix` or the environment. */
+export function kafkaFrom(
+  values: { brokers?: string | undefined; prefix?: string | undefined },
+  env: NodeJS.ProcessEnv,
+  clientId: string,
+): { kafka: Kafka; topics: TopicNames } {
+  const kafka = createKafka({ brokers: brokersFrom(values.brokers, env), clientId, logger: silentLogger });
+  return { kafka, topics: topicNames(values.prefix ?? env.TOPIC_PREFIX ?? '') };
 }

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { HEADERS, parseRawDispatch, topicNames } from '@wirestream/contracts';
-import {
-  BatchPublisher,
-  createKafka,
-  provisionTopics,
-  silentLogger,
-  type PublishRecord,
-} from '@wirestream/messaging';
+import { HEADERS, parseRawDispatch } from '@wirestream/contracts';
+import { BatchPublisher, provisionTopics, type PublishRecord } from '@wirestream/messaging';
 import { dispatchIdFor } from '@wirestream/pipeline';
 import { toPipelineError } from '@wirestream/util';
 import { EXIT, UsageError, type CommandIo } from './io';
-import { brokersFrom } from './kafka-env';
+import { KAFKA_OPTIONS, kafkaFrom } from './kafka-env';
 import { Progress } from './progress';
 import { expandPaths, readInputs } from './read-inputs';
 import { DEFAULT_MAX_BYTES } from './run-command';
@@ -41,8 +35,7 @@ export async function publishCommand(
     args: [...argv],
     allowPositionals: true,
     options: {
-      brokers: { type: 'string' },
-      prefix: { type: 'string' },
+      ...KAFKA_OPTIONS,
       agency: { type: 'string', default: 'file' },
       'max-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -53,10 +46,9 @@ export async function publishCommand(
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('wire publish needs at least one PATH or - for stdin');
-  const brokers = brokersFrom(values.brokers, env);
+  const { kafka, topics } = kafkaFrom(values, env, 'wire-publish');
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-bytes']);
-  const topic = topicNames(values.prefix ?? env.TOPIC_PREFIX ?? '').raw;
-  const kafka = createKafka({ brokers, clientId: 'wire-publish', logger: silentLogger });
+  const topic = topics.raw;
   await provisionTopics(kafka, [{ topic }]);
   const publisher = new BatchPublisher(kafka);
   await publisher.connect();

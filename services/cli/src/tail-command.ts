@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { TOPIC_SUFFIXES, topicNames, type TopicKey } from '@wirestream/contracts';
-import { createKafka, decodeHeaders, silentLogger } from '@wirestream/messaging';
+import { TOPIC_SUFFIXES, type TopicKey } from '@wirestream/contracts';
+import { decodeHeaders } from '@wirestream/messaging';
 import { EXIT, UsageError, type CommandIo } from './io';
-import { brokersFrom } from './kafka-env';
+import { KAFKA_OPTIONS, kafkaFrom } from './kafka-env';
 
 export const TAIL_USAGE = `Usage: wire tail [options] TOPIC
 
@@ -31,8 +31,7 @@ export async function tailCommand(
       'from-beginning': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       max: { type: 'string' },
-      brokers: { type: 'string' },
-      prefix: { type: 'string' },
+      ...KAFKA_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -44,15 +43,10 @@ export async function tailCommand(
   const max = values.max === undefined ? Infinity : Number(values.max);
   if (!Number.isInteger(max) || max < 1)
     throw new UsageError(`--max must be a positive integer, got "${values.max}"`);
-  const names = topicNames(values.prefix ?? env.TOPIC_PREFIX ?? '');
+  const { kafka, topics } = kafkaFrom(values, env, 'wire-tail');
   const wanted = positionals[0]!;
   const key = (Object.keys(TOPIC_SUFFIXES) as TopicKey[]).find((k) => TOPIC_SUFFIXES[k] === wanted);
-  const topic = key === undefined ? wanted : names[key];
-  const kafka = createKafka({
-    brokers: brokersFrom(values.brokers, env),
-    clientId: 'wire-tail',
-    logger: silentLogger,
-  });
+  const topic = key === undefined ? wanted : topics[key];
   const consumer = kafka.consumer({
     groupId: `wire-tail-${randomUUID()}`,
     readUncommitted: false,

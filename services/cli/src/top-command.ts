@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { metricsSnapshotValidator, topicNames, type MetricsSnapshot } from '@wirestream/contracts';
-import { createKafka, silentLogger } from '@wirestream/messaging';
+import { metricsSnapshotValidator, type MetricsSnapshot } from '@wirestream/contracts';
 import { EXIT, type CommandIo } from './io';
-import { brokersFrom } from './kafka-env';
+import { KAFKA_OPTIONS, kafkaFrom } from './kafka-env';
 import { readTopicToEnd } from './read-topic-to-end';
 import { renderTop, stageRows } from './top-view';
 
@@ -40,8 +39,7 @@ export async function topCommand(
     options: {
       once: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      brokers: { type: 'string' },
-      prefix: { type: 'string' },
+      ...KAFKA_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -49,12 +47,8 @@ export async function topCommand(
     io.stdout.write(`${TOP_USAGE}\n`);
     return EXIT.ok;
   }
-  const kafka = createKafka({
-    brokers: brokersFrom(values.brokers, env),
-    clientId: 'wire-top',
-    logger: silentLogger,
-  });
-  const topic = topicNames(values.prefix ?? env.TOPIC_PREFIX ?? '').metrics;
+  const { kafka, topics } = kafkaFrom(values, env, 'wire-top');
+  const topic = topics.metrics;
   if (values.once) {
     const snapshots = (await readTopicToEnd(kafka, topic))
       .map((r) => decode(r.message.value))
