@@ -39,6 +39,47 @@ describe('RedisDedupStore specifics', () => {
     }
   });
 
+  it('finds a record for the whole TTL window, and not once the window has passed', async () => {
+    const prefix = uniquePrefix('window');
+    // Window keys expire on Redis's clock (EXPIREAT), so the simulated times start now.
+    const t0 = Date.now();
+    const at = (ms: number) =>
+      new RedisDedupStore(redis, { keyPrefix: prefix, ttlSeconds: 600, now: () => ms });
+    const request = (id: string) => ({
+      claim: { fingerprint: `fp-${id}`, owner: id, storyId: id },
+      record: { id, storyId: id, fingerprint: `fp-${id}`, signature: [1], shingleCount: 1, facts: [] },
+      bands: ['0.shared'],
+    });
+    await at(t0).resolve([request('old')]);
+    const [within] = await at(t0 + 599_000).resolve([request('within')]);
+    expect(within?.neighbors.map((n) => n.id)).toEqual(['old']);
+    // 600 s TTL in windows of 150 s: t0's window is gone from reads 750 s after it began at the latest.
+    const [after] = await at(t0 + 900_000).resolve([request('after')]);
+    expect(after?.neighbors.map((n) => n.id)).toEqual(['within']);
+  });
+
+  it('keeps the band index in a bounded number of keys', async () => {
+    const prefix = uniquePrefix('bounded');
+    const store = new RedisDedupStore(redis, { keyPrefix: prefix, ttlSeconds: 600, bandBuckets: 8 });
+    const requests = Array.from({ length: 40 }, (_, i) => ({
+      claim: { fingerprint: `fp-${i}`, owner: `d${i}`, storyId: `d${i}` },
+      record: {
+        id: `d${i}`,
+        storyId: `d${i}`,
+        fingerprint: `fp-${i}`,
+        signature: [i],
+        shingleCount: 1,
+        facts: [],
+      },
+      bands: Array.from({ length: 16 }, (_, b) => `${b}.${i}`),
+    }));
+    await store.resolve(requests);
+    const bandKeys = await redis.keys(`${prefix}{dedup}:b:*`);
+    // 640 band entries, one time window, 8 buckets.
+    expect(bandKeys.length).toBeLessThanOrEqual(8);
+    expect(await redis.keys(`${prefix}{dedup}:r:*`)).toHaveLength(40);
+  });
+
   it('decides the same on a replay after a crash, never a duplicate of itself', async () => {
     const store = new RedisDedupStore(redis, { keyPrefix: uniquePrefix('replay'), ttlSeconds: 600 });
     const batch = [

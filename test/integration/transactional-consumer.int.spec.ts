@@ -49,8 +49,9 @@ async function setup(label: string) {
   await publisher.connect();
   const reader = await TopicReader.start(kafka, [topics.output, topics.dlq]);
   const consumers: TransactionalConsumer[] = [];
-  const consumer = (handler: BatchHandler) => {
+  const consumer = (handler: BatchHandler, options: { recoverCheckpoints?: boolean } = {}) => {
     const c = new TransactionalConsumer({
+      ...options,
       kafka,
       groupId: `${prefix}group`,
       inputTopic: topics.input,
@@ -124,6 +125,49 @@ describe('TransactionalConsumer on a real broker', () => {
       expect(ns.sort((a, b) => a - b)).toEqual(items(0, 40).map((i) => i.n));
       expect(t.reader.records.get(t.topics.dlq)).toHaveLength(4);
       expect(c.stats.deadLettered).toBe(4);
+    } finally {
+      await t.teardown();
+    }
+  });
+
+  it("commits each batch's checkpoint with its offsets and hands it to the next owner of the partition", async () => {
+    const t = await setup('checkpoint');
+    try {
+      // Every batch checkpoints the last item it saw on its partition.
+      const seen: { partition: number; recovered: string | undefined; checkpoint: string }[] = [];
+      const checkpointing =
+        (label: string): BatchHandler =>
+        async (messages, context) => {
+          context.checkpoint = `${label}:${(messages.at(-1)!.value as Item).n}`;
+          seen.push({
+            partition: messages[0]!.partition,
+            recovered: context.recovered,
+            checkpoint: context.checkpoint,
+          });
+          return passThrough(t.topics.output)(messages, context);
+        };
+      await t.publish(items(0, 30));
+      const first = t.consumer(checkpointing('first'), { recoverCheckpoints: true });
+      await first.start();
+      await t.reader.waitForCount(t.topics.output, 30);
+      await first.stop();
+      const lastOf = new Map<number, string>();
+      const firstRun = [...seen];
+      seen.length = 0;
+      // Nothing was committed before the first consumer: it recovered nothing.
+      expect(firstRun.every((s) => s.recovered === undefined)).toBe(true);
+      await t.publish(items(30, 30));
+      const second = t.consumer(checkpointing('second'), { recoverCheckpoints: true });
+      await second.start();
+      await t.reader.waitForCount(t.topics.output, 60);
+      for (const s of seen) if (!lastOf.has(s.partition)) lastOf.set(s.partition, s.recovered ?? 'none');
+      // The first batch of each partition got what the first consumer committed last on it.
+      const committedLast = new Map(firstRun.map((s) => [s.partition, s.checkpoint]));
+      expect(committedLast.size).toBe(2);
+      expect(lastOf).toEqual(committedLast);
+      // Only the first batch after the assignment is given one.
+      const later = seen.filter((s, i) => seen.findIndex((o) => o.partition === s.partition) !== i);
+      expect(later.every((s) => s.recovered === undefined)).toBe(true);
     } finally {
       await t.teardown();
     }

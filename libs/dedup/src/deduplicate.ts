@@ -10,8 +10,25 @@ export interface Deduplicator {
   readonly options: DedupOptions;
   /** Sketches one cleaned text (pure, synchronous). */
   sketch(text: string): DispatchSketch;
-  /** Decides a batch; see {@link deduplicate}. */
+  /** Decides a batch and records its stories in the store before returning; see {@link deduplicate}. */
   deduplicate(candidates: readonly DedupCandidate[], store: DedupStore): Promise<DedupDecision[]>;
+  /**
+   * Decides a batch in exactly one store call: `carried` (the settlements of earlier batches) are
+   * applied by that call, and this batch's own settlements come back for the caller to carry to the
+   * next call, so a batch holding updates still costs one round trip. The caller keeps them durable
+   * until then (the Kafka transport commits them with the batch's offsets).
+   */
+  decideBatch(
+    candidates: readonly DedupCandidate[],
+    store: DedupStore,
+    carried?: readonly StorySettlement[],
+  ): Promise<BatchDecision>;
+}
+
+/** The decisions of a batch and the stories it assigned that the store has not recorded yet. */
+export interface BatchDecision {
+  readonly decisions: DedupDecision[];
+  readonly settlements: StorySettlement[];
 }
 
 /**
@@ -29,8 +46,12 @@ async function run(
   store: DedupStore,
   options: DedupOptions,
   hash: Hash32,
-): Promise<DedupDecision[]> {
-  if (candidates.length === 0) return [];
+  carried: readonly StorySettlement[],
+): Promise<BatchDecision> {
+  if (candidates.length === 0) {
+    if (carried.length > 0) await store.resolve([], carried);
+    return { decisions: [], settlements: [] };
+  }
   const sketches = candidates.map((c) => sketchDispatch(c.text, options, hash));
   const requests: ResolveRequest[] = candidates.map((c, i) => {
     const s = sketches[i] as DispatchSketch;
@@ -49,7 +70,7 @@ async function run(
       bands: s.bands,
     };
   });
-  const resolutions = await store.resolve(requests);
+  const resolutions = await store.resolve(requests, carried);
   // Stories decided earlier in this batch, not yet settled in the store.
   const decided = new Map<string, string>();
   const storyOf = (id: string, stored: string): string => decided.get(id) ?? stored;
@@ -71,14 +92,13 @@ async function run(
       }
     }
   });
-  if (settlements.length > 0) await store.settle(settlements);
-  return decisions;
+  return { decisions, settlements };
 }
 
 /**
  * Creates a deduplicator. Asynchronous once, to compile the xxHash WebAssembly module shipped in
- * `xxhash-wasm`; everything after is synchronous hashing and one store call per batch (plus a
- * `settle` call when an update joined another story).
+ * `xxhash-wasm`; everything after is synchronous hashing and one store call per batch
+ * ({@link Deduplicator.decideBatch}; `deduplicate` adds a `settle` call when an update joined a story).
  */
 export async function createDeduplicator(options: Partial<DedupOptions> = {}): Promise<Deduplicator> {
   const compiled = compileDedupOptions(options);
@@ -86,7 +106,12 @@ export async function createDeduplicator(options: Partial<DedupOptions> = {}): P
   return {
     options: compiled,
     sketch: (text) => sketchDispatch(text, compiled, hash),
-    deduplicate: (candidates, store) => run(candidates, store, compiled, hash),
+    deduplicate: async (candidates, store) => {
+      const { decisions, settlements } = await run(candidates, store, compiled, hash, []);
+      if (settlements.length > 0) await store.settle(settlements);
+      return decisions;
+    },
+    decideBatch: (candidates, store, carried = []) => run(candidates, store, compiled, hash, carried),
   };
 }
 

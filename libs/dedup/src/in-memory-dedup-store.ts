@@ -1,11 +1,12 @@
-import type {
-  ClaimResult,
-  DedupStore,
-  FingerprintClaim,
-  Resolution,
-  ResolveRequest,
-  StorySettlement,
-  StoredSketch,
+import {
+  DEFAULT_MAX_NEIGHBORS,
+  type ClaimResult,
+  type DedupStore,
+  type FingerprintClaim,
+  type Resolution,
+  type ResolveRequest,
+  type StorySettlement,
+  type StoredSketch,
 } from './types';
 
 /** Options of {@link InMemoryDedupStore}. */
@@ -16,11 +17,14 @@ export interface InMemoryDedupStoreOptions {
    * @default 100000
    */
   readonly maxRecords: number;
+  /** Neighbours returned per request at most, those sharing the most bands. @default 32 */
+  readonly maxNeighbors: number;
 }
 
 /** Default {@link InMemoryDedupStoreOptions}. */
 export const DEFAULT_IN_MEMORY_DEDUP_STORE_OPTIONS: InMemoryDedupStoreOptions = Object.freeze({
   maxRecords: 100_000,
+  maxNeighbors: DEFAULT_MAX_NEIGHBORS,
 });
 
 interface Owner {
@@ -46,6 +50,9 @@ export class InMemoryDedupStore implements DedupStore {
     if (!Number.isInteger(this.options.maxRecords) || this.options.maxRecords < 1) {
       throw new RangeError('InMemoryDedupStore: maxRecords must be an integer ≥ 1');
     }
+    if (!Number.isInteger(this.options.maxNeighbors) || this.options.maxNeighbors < 1) {
+      throw new RangeError('InMemoryDedupStore: maxNeighbors must be an integer ≥ 1');
+    }
   }
 
   /** Dispatches currently remembered (for tests and metrics). */
@@ -57,18 +64,26 @@ export class InMemoryDedupStore implements DedupStore {
     return Promise.resolve(claims.map((c) => this.claimOne(c)));
   }
 
-  resolve(requests: readonly ResolveRequest[]): Promise<readonly Resolution[]> {
+  resolve(
+    requests: readonly ResolveRequest[],
+    settlements: readonly StorySettlement[] = [],
+  ): Promise<readonly Resolution[]> {
+    this.applySettlements(settlements);
     return Promise.resolve(requests.map((r) => this.resolveOne(r)));
   }
 
   settle(settlements: readonly StorySettlement[]): Promise<void> {
+    this.applySettlements(settlements);
+    return Promise.resolve();
+  }
+
+  private applySettlements(settlements: readonly StorySettlement[]): void {
     for (const s of settlements) {
       const record = this.records.get(s.id);
       if (record !== undefined) this.records.set(s.id, { ...record, storyId: s.storyId });
       const owner = this.fingerprints.get(s.fingerprint);
       if (owner !== undefined && owner.owner === s.id) owner.storyId = s.storyId;
     }
-    return Promise.resolve();
   }
 
   private claimOne(c: FingerprintClaim): ClaimResult {
@@ -91,17 +106,20 @@ export class InMemoryDedupStore implements DedupStore {
     let record = this.records.get(r.record.id);
     const fresh = record === undefined;
     record ??= { ...r.record, seq: this.nextSeq++ };
-    const seen = new Set<string>();
-    const neighbors: StoredSketch[] = [];
+    // Shared bands per earlier record: the most shared are the likeliest matches (see maxNeighbors).
+    const hits = new Map<StoredSketch, number>();
     for (const band of r.bands) {
       for (const id of this.buckets.get(band) ?? []) {
-        if (id === record.id || seen.has(id)) continue;
-        seen.add(id);
+        if (id === record.id) continue;
         const n = this.records.get(id);
-        if (n !== undefined && n.seq < record.seq) neighbors.push(n);
+        if (n !== undefined && n.seq < record.seq) hits.set(n, (hits.get(n) ?? 0) + 1);
       }
     }
-    neighbors.sort((a, b) => a.seq - b.seq);
+    const neighbors = [...hits]
+      .sort(([a, ha], [b, hb]) => hb - ha || a.seq - b.seq)
+      .slice(0, this.options.maxNeighbors)
+      .map(([n]) => n)
+      .sort((a, b) => a.seq - b.seq);
     if (fresh) {
       this.records.set(record.id, record);
       this.bandsOf.set(record.id, r.bands);

@@ -1,5 +1,6 @@
 export type * from './types';
-export { deduplicate, createDeduplicator, type Deduplicator } from './deduplicate';
+export { DEFAULT_MAX_NEIGHBORS } from './types';
+export { deduplicate, createDeduplicator, type BatchDecision, type Deduplicator } from './deduplicate';
 export { decide, decideNearDuplicate, isWithdrawal } from './decide';
 export {
   DEDUP_VERSION,

@@ -66,6 +66,13 @@ export interface SketchRecord {
   readonly withdrawn?: boolean;
 }
 
+/**
+ * Neighbours a store returns per request at most. A pair with Jaccard J shares about bands × J^rows
+ * LSH bands, so the records sharing the most bands are the likeliest matches; the limit keeps a flood
+ * of formulaic look-alikes (hundreds of daily bulletins) from costing hundreds of comparisons each.
+ */
+export const DEFAULT_MAX_NEIGHBORS = 32;
+
 /** A stored {@link SketchRecord} with the store's arrival order. */
 export interface StoredSketch extends SketchRecord {
   /** Arrival order assigned by the store on first insert, unchanged on replays. */
@@ -87,6 +94,8 @@ export interface Resolution {
   /**
    * Records sharing at least one band with the request that arrived *before* it (lower `seq`), the
    * request itself excluded: a replay sees exactly what the first run saw, so it decides the same.
+   * At most the store's neighbour limit ({@link DEFAULT_MAX_NEIGHBORS}): those sharing the most bands,
+   * ties to the earliest; in `seq` order.
    */
   readonly neighbors: readonly StoredSketch[];
 }
@@ -105,15 +114,19 @@ export interface StorySettlement {
 export interface DedupStore {
   claim(claims: readonly FingerprintClaim[]): Promise<readonly ClaimResult[]>;
   /**
-   * For each request in order, atomically: claim its fingerprint; when the claimant owns it, assign (or
-   * find, on a replay) the record's `seq`, collect the neighbours that arrived before it, and insert the
-   * record into its bands. Later requests of the batch see earlier ones. One call per batch.
+   * One call per batch. First applies `settlements` carried from earlier batches (see {@link settle}),
+   * then for each request in order, atomically: claim its fingerprint; when the claimant owns it, assign
+   * (or find, on a replay) the record's `seq`, collect the neighbours that arrived before it, and insert
+   * the record into its bands. Later requests of the batch see earlier ones.
    */
-  resolve(requests: readonly ResolveRequest[]): Promise<readonly Resolution[]>;
+  resolve(
+    requests: readonly ResolveRequest[],
+    settlements?: readonly StorySettlement[],
+  ): Promise<readonly Resolution[]>;
   /**
    * Records the story each dispatch was assigned (an update joins its original's story), on its record
-   * and on the fingerprint it owns. Idempotent. A Redis store may send it in the same pipeline as the
-   * next batch's {@link DedupStore.resolve}, keeping one round trip per batch.
+   * and on the fingerprint it owns. Idempotent. Callers that must keep one round trip per batch pass
+   * the settlements to the next {@link resolve} instead.
    */
   settle(settlements: readonly StorySettlement[]): Promise<void>;
 }

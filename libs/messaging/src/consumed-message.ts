@@ -25,8 +25,29 @@ export type RecordOutcome =
   | { readonly ok: false; readonly error: PipelineError };
 
 /**
+ * Kafka's default `offset.metadata.max.bytes`: a longer checkpoint would make every commit of the
+ * batch fail.
+ */
+export const MAX_CHECKPOINT_BYTES = 4096;
+
+/** State a handler may commit with a batch's offsets, atomically (Kafka offset-commit metadata). */
+export interface BatchContext {
+  /**
+   * The checkpoint committed with this partition's offsets by its previous owner (or by this
+   * consumer before a rebalance or crash): given with the first batch after each assignment, when
+   * the consumer was asked to recover checkpoints.
+   */
+  readonly recovered: string | undefined;
+  /** Set by the handler: committed with this batch's offsets, at most {@link MAX_CHECKPOINT_BYTES} bytes. */
+  checkpoint: string | undefined;
+}
+
+/**
  * Handles a batch of decoded messages of one partition, returning one outcome per message in
  * order. Throwing means the surroundings failed (Redis, a bug): the batch is retried, never
  * dead-lettered.
  */
-export type BatchHandler = (messages: readonly ConsumedMessage[]) => Promise<readonly RecordOutcome[]>;
+export type BatchHandler = (
+  messages: readonly ConsumedMessage[],
+  context: BatchContext,
+) => Promise<readonly RecordOutcome[]>;

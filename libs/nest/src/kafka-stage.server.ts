@@ -1,5 +1,6 @@
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import {
+  type BatchContext,
   type BatchHandler,
   type ConsumedMessage,
   type RecordOutcome,
@@ -38,8 +39,9 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
       callback(new Error(`no @MessagePattern('${this.options.pattern}') handler is registered`));
       return;
     }
-    const handler: BatchHandler = async (messages: readonly ConsumedMessage[]) => {
-      const result = (await nestHandler(messages)) as unknown;
+    // The batch context reaches the controller as its Nest context (`@Ctx()`).
+    const handler: BatchHandler = async (messages: readonly ConsumedMessage[], context: BatchContext) => {
+      const result = (await nestHandler(messages, context)) as unknown;
       return lastValueFrom(this.transformToObservable(result)) as Promise<readonly RecordOutcome[]>;
     };
     const { pattern: _pattern, ...consumerOptions } = this.options;

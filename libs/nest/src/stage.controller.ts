@@ -1,6 +1,6 @@
 import { Controller, Inject, type Type } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type ConsumedMessage, type RecordOutcome } from '@wirestream/messaging';
+import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
+import { type BatchContext, type ConsumedMessage, type RecordOutcome } from '@wirestream/messaging';
 import { StageRunner } from './stage-runner';
 
 /**
@@ -13,8 +13,8 @@ export function stageControllerFor(pattern: string): Type<unknown> {
     constructor(@Inject(StageRunner) private readonly runner: StageRunner) {}
 
     @MessagePattern(pattern)
-    handle(@Payload() batch: ConsumedMessage[]): Promise<RecordOutcome[]> {
-      return this.runner.handle(batch);
+    handle(@Payload() batch: ConsumedMessage[], @Ctx() context: BatchContext): Promise<RecordOutcome[]> {
+      return this.runner.handle(batch, context);
     }
   }
   return StageController;

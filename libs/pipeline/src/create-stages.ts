@@ -1,4 +1,4 @@
-import { type DedupStore } from '@wirestream/dedup';
+import { createDeduplicator, type DedupStore } from '@wirestream/dedup';
 import { createLanguageDetector } from '@wirestream/nlp-segmentation';
 import { type StageHandler, type StageName } from './stage-handler';
 import { createDedupStage } from './stages/dedup.stage';
@@ -23,6 +23,7 @@ export async function createStage(name: StageName, options: StageOptions): Promi
     case 'dedup':
       return createDedupStage({
         store: options.dedupStore,
+        deduplicator: await createDeduplicator(),
         ...(options.defaultAgency === undefined ? {} : { defaultAgency: options.defaultAgency }),
       });
     case 'segmentation':

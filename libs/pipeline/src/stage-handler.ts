@@ -35,7 +35,30 @@ export interface StageHandler {
   readonly name: StageName;
   readonly version: string;
   readonly input: TopicKey;
-  handleBatch(messages: readonly StageInput[]): Promise<MessageOutcome[]>;
+  handleBatch(messages: readonly StageInput[], context?: StageBatchContext): Promise<MessageOutcome[]>;
+  /**
+   * True when the stage keeps state in checkpoints: the transport then hands back the last one
+   * committed for a partition when it is (re)assigned ({@link StageBatchContext.recovered}).
+   */
+  readonly usesCheckpoints?: boolean;
+}
+
+/**
+ * Kafka's default `offset.metadata.max.bytes` is 4096: a checkpoint stays below it, with room for
+ * a broker that counts differently.
+ */
+export const STAGE_CHECKPOINT_MAX_BYTES = 4000;
+
+/**
+ * Per-batch state a stage may make durable together with the batch: the Kafka transport commits
+ * `checkpoint` with the batch's input offsets (offset-commit metadata, in the same transaction), so
+ * it survives exactly when the batch's outputs do. The embedded bus passes no context.
+ */
+export interface StageBatchContext {
+  /** The checkpoint committed with this partition's last batch, on the first batch after an assignment. */
+  readonly recovered: string | undefined;
+  /** Set by the stage: at most {@link STAGE_CHECKPOINT_MAX_BYTES} bytes of UTF-8. */
+  checkpoint: string | undefined;
 }
 
 /** One decoded input message. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ClaimResult,
+  DEFAULT_MAX_NEIGHBORS,
   type DedupStore,
   type FingerprintClaim,
   type Resolution,
@@ -11,33 +12,51 @@ import {
 } from '@wirestream/dedup';
 import { PipelineError } from '@wirestream/util';
 import { type Redis } from 'ioredis';
-import { dedupKeyBase } from './redis-keys';
+import { packSketch, unpackSketch } from './packed-sketch';
+import { bandBucket, dedupKeyBase } from './redis-keys';
 
 export interface RedisDedupStoreOptions {
   /** Prefix before the `{dedup}` hash tag, e.g. per deployment or per test. @default 'wirestream:' */
   readonly keyPrefix?: string;
   /** How long a dispatch is remembered. @default 604800 (7 days) */
   readonly ttlSeconds?: number;
+  /**
+   * Hashes the LSH bands of one time window (TTL/4) are spread over. Redis keeps a hash of up to 128
+   * fields as a compact listpack, so about `64 × dispatches per window / 100` keeps them compact;
+   * beyond that they still work, at ~2.5× the memory per band. @default 4096
+   */
+  readonly bandBuckets?: number;
+  /**
+   * Neighbours returned per request at most: those sharing the most LSH bands (the likeliest
+   * matches), so formulaic look-alikes by the hundred cost a bounded reply. @default 32
+   */
+  readonly maxNeighbors?: number;
   /** Told how long each Redis call took, for metrics. */
   readonly onCall?: (operation: string, ms: number) => void;
+  /** Clock (ms since the epoch) choosing the band time window. @default Date.now */
+  readonly now?: () => number;
 }
 
-/** owner, story, owned, seq, then (seq, story, JSON) per neighbour. */
+/** owner, story, owned, seq, then (seq, id, story, packed sketch) per neighbour. */
 type ResolveReply = [string, string, number, number, ...(string | number)[]];
 
 // The scripts stay in src/lua (tsc does not copy them); the path works from src/ and from dist/.
 const script = (name: string): string => readFileSync(join(__dirname, '..', 'src', 'lua', name), 'utf8');
 
 /**
- * The dedup state of distributed mode on Redis. Each batch is one Lua script call (atomic: two
- * workers never both own a fingerprint), replay-stable (a dispatch re-processed after a crash
- * finds its own claim and record, and sees only what arrived before it), bounded by a TTL.
- * Settling the stories a batch was assigned is a second call, before the Kafka commit.
+ * The dedup state of distributed mode on Redis. Each batch is one Lua script call: it applies the
+ * story settlements carried from the previous batch, then claims fingerprints atomically (two workers
+ * never both own one) and finds neighbours. Replay-stable (a dispatch re-processed after a crash finds
+ * its own claim and record, and sees only what arrived before it); bounded by the TTL, with band
+ * indexes in time windows that expire whole. About 3 KB per stored dispatch (see the bench).
  */
 export class RedisDedupStore implements DedupStore {
   private readonly base: string;
   private readonly ttl: number;
+  private readonly buckets: number;
+  private readonly maxNeighbors: number;
   private readonly onCall: ((operation: string, ms: number) => void) | undefined;
+  private readonly now: () => number;
 
   constructor(
     private readonly redis: Redis,
@@ -45,10 +64,16 @@ export class RedisDedupStore implements DedupStore {
   ) {
     this.base = dedupKeyBase(options.keyPrefix ?? 'wirestream:');
     this.ttl = options.ttlSeconds ?? 7 * 24 * 3600;
+    this.buckets = options.bandBuckets ?? 4096;
+    if (!Number.isInteger(this.buckets) || this.buckets < 1) {
+      throw new RangeError('RedisDedupStore: bandBuckets must be an integer ≥ 1');
+    }
+    this.maxNeighbors = options.maxNeighbors ?? DEFAULT_MAX_NEIGHBORS;
     this.onCall = options.onCall;
-    if (!redis.dedupResolve) {
-      redis.defineCommand('dedupResolve', { numberOfKeys: 0, lua: script('dedup-resolve-0.lua') });
-      redis.defineCommand('dedupSettle', { numberOfKeys: 0, lua: script('dedup-settle-0.lua') });
+    this.now = options.now ?? Date.now;
+    if (!redis.dedupResolve1) {
+      redis.defineCommand('dedupResolve1', { numberOfKeys: 0, lua: script('dedup-resolve-1.lua') });
+      redis.defineCommand('dedupSettle1', { numberOfKeys: 0, lua: script('dedup-settle-1.lua') });
     }
   }
 
@@ -70,26 +95,32 @@ export class RedisDedupStore implements DedupStore {
     return resolutions.map((r) => r.claim);
   }
 
-  async resolve(requests: readonly ResolveRequest[]): Promise<readonly Resolution[]> {
-    if (requests.length === 0) return [];
-    const args: (string | number)[] = [this.base, this.ttl, requests.length];
+  async resolve(
+    requests: readonly ResolveRequest[],
+    settlements: readonly StorySettlement[] = [],
+  ): Promise<readonly Resolution[]> {
+    if (requests.length === 0 && settlements.length === 0) return [];
+    const args: (string | number)[] = [
+      this.base,
+      this.ttl,
+      Math.floor(this.now() / 1000),
+      this.maxNeighbors,
+      settlements.length,
+    ];
+    for (const s of settlements) args.push(s.id, s.fingerprint, s.storyId);
+    args.push(requests.length);
     for (const { claim, record, bands } of requests) {
-      args.push(
-        claim.fingerprint,
-        claim.owner,
-        claim.storyId,
-        JSON.stringify(record),
-        bands.length,
-        ...bands,
-      );
+      args.push(claim.fingerprint, claim.owner, claim.storyId, packSketch(record), bands.length);
+      for (const band of bands) args.push(bandBucket(band, this.buckets), band);
     }
-    const replies = (await this.call('resolve', () => this.redis.dedupResolve!(...args))) as ResolveReply[];
+    const replies = (await this.call('resolve', () => this.redis.dedupResolve1!(...args))) as ResolveReply[];
     return replies.map((reply, i) => {
       const [owner, storyId, owned, seq, ...rest] = reply;
       const neighbors: StoredSketch[] = [];
-      for (let k = 0; k + 2 < rest.length; k += 3) {
-        const record = JSON.parse(String(rest[k + 2])) as Omit<StoredSketch, 'seq'>;
-        neighbors.push({ ...record, storyId: String(rest[k + 1]), seq: Number(rest[k]) });
+      for (let k = 0; k + 3 < rest.length; k += 4) {
+        neighbors.push(
+          unpackSketch(String(rest[k + 1]), String(rest[k + 2]), Number(rest[k]), String(rest[k + 3])),
+        );
       }
       return {
         claim: { fingerprint: requests[i]!.claim.fingerprint, owner, storyId, owned: owned === 1 },
@@ -103,7 +134,7 @@ export class RedisDedupStore implements DedupStore {
     if (settlements.length === 0) return;
     const args: (string | number)[] = [this.base, settlements.length];
     for (const s of settlements) args.push(s.id, s.fingerprint, s.storyId);
-    await this.call('settle', () => this.redis.dedupSettle!(...args));
+    await this.call('settle', () => this.redis.dedupSettle1!(...args));
   }
 
   /** Redis failures are outages, not bad input: retryable, so the batch is retried, never dead-lettered. */
@@ -125,7 +156,7 @@ export class RedisDedupStore implements DedupStore {
 
 declare module 'ioredis' {
   interface RedisCommander {
-    dedupResolve?(...args: (string | number)[]): Promise<unknown>;
-    dedupSettle?(...args: (string | number)[]): Promise<unknown>;
+    dedupResolve1?(...args: (string | number)[]): Promise<unknown>;
+    dedupSettle1?(...args: (string | number)[]): Promise<unknown>;
   }
 }

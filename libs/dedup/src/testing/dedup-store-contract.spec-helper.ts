@@ -8,7 +8,7 @@
  * `makeStore` must return an empty, isolated store each time it is called (one per test).
  * Uses jest globals; excluded from the lib build and not exported from the package entry.
  */
-import type { DedupStore, ResolveRequest, SketchRecord } from '../types';
+import { DEFAULT_MAX_NEIGHBORS, type DedupStore, type ResolveRequest, type SketchRecord } from '../types';
 
 const record = (id: string, over: Partial<SketchRecord> = {}): SketchRecord => ({
   id,
@@ -136,6 +136,19 @@ export function dedupStoreContract(name: string, makeStore: () => DedupStore | P
         expect(r?.neighbors[0]?.withdrawn).toBe(true);
       });
 
+      it('given more look-alikes than the neighbour limit, when resolved, then those sharing the most bands come back', async () => {
+        const alike = Array.from({ length: DEFAULT_MAX_NEIGHBORS + 8 }, (_, i) => request(`n${i}`, ['x']));
+        await store.resolve([...alike, request('best', ['x', 'y', 'z'])]);
+        const [r] = await store.resolve([request('probe', ['x', 'y', 'z'])]);
+        const ids = r?.neighbors.map((n) => n.id) ?? [];
+        expect(ids).toHaveLength(DEFAULT_MAX_NEIGHBORS);
+        // The best match first by shared bands; among equals, the earliest.
+        expect(ids).toContain('best');
+        expect(ids.filter((id) => id !== 'best')).toEqual(
+          alike.slice(0, DEFAULT_MAX_NEIGHBORS - 1).map((a) => a.record.id),
+        );
+      });
+
       it('given an empty batch, when resolved, then the answer is empty', async () => {
         await expect(store.resolve([])).resolves.toEqual([]);
       });
@@ -157,6 +170,32 @@ export function dedupStoreContract(name: string, makeStore: () => DedupStore | P
         await store.settle([{ id: 'a', fingerprint: 'fa', storyId: 'root' }]);
         const [near] = await store.resolve([request('b', ['x'])]);
         expect(near?.neighbors[0]?.storyId).toBe('root');
+      });
+
+      it('given settlements carried into resolve, when the batch is resolved, then they apply before its requests', async () => {
+        await store.resolve([request('a', ['x'], { fingerprint: 'fa' })]);
+        const [near, dup] = await store.resolve(
+          [request('b', ['x']), request('c', ['y'], { fingerprint: 'fa' })],
+          [{ id: 'a', fingerprint: 'fa', storyId: 'root' }],
+        );
+        expect(near?.neighbors.map((n) => [n.id, n.storyId])).toEqual([['a', 'root']]);
+        expect(dup?.claim).toMatchObject({ owner: 'a', owned: false, storyId: 'root' });
+      });
+
+      it('given only carried settlements, when resolved without requests, then they are applied', async () => {
+        await store.resolve([request('a', ['x'], { fingerprint: 'fa' })]);
+        await expect(store.resolve([], [{ id: 'a', fingerprint: 'fa', storyId: 'root' }])).resolves.toEqual(
+          [],
+        );
+        const [near] = await store.resolve([request('b', ['x'])]);
+        expect(near?.neighbors[0]?.storyId).toBe('root');
+      });
+
+      it('given a settlement naming a dispatch that does not own the fingerprint, when applied, then the owner keeps its story', async () => {
+        await store.resolve([request('a', ['x'], { fingerprint: 'fa' })]);
+        await store.settle([{ id: 'intruder', fingerprint: 'fa', storyId: 'root' }]);
+        const [dup] = await store.resolve([request('c', ['y'], { fingerprint: 'fa' })]);
+        expect(dup?.claim.storyId).toBe('story-a');
       });
 
       it('given an unknown id, when settled, then nothing fails', async () => {

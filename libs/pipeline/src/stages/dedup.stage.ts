@@ -1,15 +1,30 @@
 import { SCHEMA_VERSION, type DispatchEvent, type DuplicateRecord } from '@wirestream/contracts';
-import { DEDUP_VERSION, deduplicate, type DedupCandidate, type DedupStore } from '@wirestream/dedup';
+import {
+  createDeduplicator,
+  DEDUP_VERSION,
+  type DedupCandidate,
+  type DedupStore,
+  type Deduplicator,
+  type StorySettlement,
+} from '@wirestream/dedup';
 import { cleanDispatch, type CleanedDispatch } from '@wirestream/nlp-text';
 import { toPipelineError } from '@wirestream/util';
 import { normalizeRawDispatch, type ReceivedDispatch } from '../normalize-raw';
 import { produced } from '../outcome';
-import { type MessageOutcome, type StageHandler, type StageInput } from '../stage-handler';
+import {
+  type MessageOutcome,
+  type StageBatchContext,
+  type StageHandler,
+  type StageInput,
+} from '../stage-handler';
+import { decodeSettlements, encodeSettlements } from './dedup-checkpoint';
 
 export interface DedupStageOptions {
   readonly store: DedupStore;
   /** Agency assumed when an envelope names none. @default 'unknown' */
   readonly defaultAgency?: string;
+  /** A ready deduplicator (default options); created on the first batch when absent. */
+  readonly deduplicator?: Deduplicator;
 }
 
 interface Prepared {
@@ -20,14 +35,45 @@ interface Prepared {
 /**
  * Validates raw envelopes, cleans them, and asks the dedup decision (one store call per batch)
  * whether each is new, an update of a known story, or a duplicate to drop.
+ *
+ * The stories a batch's updates joined are written to the store by the next batch's call, so a
+ * batch costs one round trip; until then they travel in the batch's checkpoint, committed with its
+ * offsets, and whoever owns the partition next re-applies them (idempotent) after a crash.
  */
 export function createDedupStage(options: DedupStageOptions): StageHandler {
   const defaultAgency = options.defaultAgency ?? 'unknown';
+  let deduplicator: Promise<Deduplicator> | undefined =
+    options.deduplicator === undefined ? undefined : Promise.resolve(options.deduplicator);
+  let pending: StorySettlement[] = [];
+  const decide = async (candidates: DedupCandidate[], context: StageBatchContext | undefined) => {
+    deduplicator ??= createDeduplicator();
+    const carried = [...pending, ...decodeSettlements(context?.recovered)];
+    pending = [];
+    try {
+      const { decisions, settlements } = await (
+        await deduplicator
+      ).decideBatch(candidates, options.store, carried);
+      const checkpoint = encodeSettlements(settlements);
+      // Too many to carry in a checkpoint (rare: dozens of updates in one batch): write them now.
+      if (checkpoint === undefined && settlements.length > 0) await options.store.settle(settlements);
+      else pending.push(...settlements);
+      if (context !== undefined) context.checkpoint = checkpoint;
+      return decisions;
+    } catch (error) {
+      // Not applied, or applied (idempotent): either way they go with the next call.
+      pending = [...carried, ...pending];
+      throw error;
+    }
+  };
   return {
     name: 'dedup',
     version: DEDUP_VERSION,
     input: 'raw',
-    async handleBatch(messages: readonly StageInput[]): Promise<MessageOutcome[]> {
+    usesCheckpoints: true,
+    async handleBatch(
+      messages: readonly StageInput[],
+      context?: StageBatchContext,
+    ): Promise<MessageOutcome[]> {
       const outcomes: (MessageOutcome | Prepared)[] = messages.map((message) => {
         try {
           const raw = normalizeRawDispatch(message.value, { defaultAgency, now: () => message.arrivedAt });
@@ -46,7 +92,7 @@ export function createDedupStage(options: DedupStageOptions): StageHandler {
         ...(raw.pubstatus === undefined ? {} : { pubstatus: raw.pubstatus }),
       }));
       // A store failure throws: the whole batch is retried, nothing is dead-lettered for it.
-      const decisions = await deduplicate(candidates, options.store);
+      const decisions = await decide(candidates, context);
       let next = 0;
       return outcomes.map((outcome) => {
         if (!('raw' in outcome)) return outcome;
