@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 const infraPackages = ['@nestjs/*', 'kafkajs', 'ioredis', 'pino', 'pino-*', 'testcontainers', 'prom-client'];
@@ -125,6 +126,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },
+  },
+  {
+    // Regular expressions stay linear on hostile input (issue 11): every "possible error" rule of
+    // eslint-plugin-regexp, including super-linear backtracking (ReDoS) and super-linear moves
+    // (quadratic scans of unanchored patterns over long bodies).
+    plugins: { regexp },
+    rules: Object.fromEntries(
+      Object.entries(regexp.rules)
+        .filter(([, rule]) => rule.meta.docs.category === 'Possible Errors')
+        .map(([name]) => [`regexp/${name}`, 'error']),
+    ),
   },
   prettier,
 );

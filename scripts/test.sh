@@ -29,4 +29,6 @@ echo "== unit tests"
 npx jest -c jest.config.cjs --ci --json --outputFile="$results/unit.json" 2>&1 | tail -n 400
 echo "== integration and end-to-end tests (real Kafka and Redis)"
 npx jest -c jest.int.config.cjs --runInBand --ci --json --outputFile="$results/int.json" 2>&1 | tail -n 400
-node scripts/test-summary.cjs "$checks" "$results/unit.json" "$results/int.json"
+echo "== chaos (CI variant, its own Kafka and Redis): npm run chaos -- --ci"
+npm run --silent chaos -- --ci 2>&1 | tail -n 80
+node scripts/test-summary.cjs "$checks" "$results/unit.json" "$results/int.json" --chaos tmp/chaos/results.json

@@ -196,12 +196,12 @@ describe('TransactionalConsumer on a real broker', () => {
     try {
       let failures = 3;
       const inner = passThrough(t.topics.output);
-      const flaky: BatchHandler = (messages) => {
+      const flaky: BatchHandler = (messages, context) => {
         if (failures > 0) {
           failures -= 1;
           return Promise.reject(PipelineError.retryable('WIRE_INFRA_UNAVAILABLE', 'redis is down'));
         }
-        return inner(messages);
+        return inner(messages, context);
       };
       await t.publish(items(0, 60));
       const c = t.consumer(flaky);

@@ -11,16 +11,29 @@ export type Hash32 = (input: string, seed?: number) => number;
 
 let loading: Promise<Hash32> | undefined;
 
+/** Distinct unseeded inputs remembered (words and fact tokens; about 5 MB when full). */
+const HASH_CACHE_SIZE = 50_000;
+
 /**
  * Loads xxHash32 (WebAssembly compiled from bytes shipped inside the `xxhash-wasm` package: no I/O).
  * The compile is asynchronous, once per process; every hash after that is synchronous.
  */
 export function loadHash32(): Promise<Hash32> {
-  loading ??= xxhash().then(
-    (api): Hash32 =>
-      (input, seed) =>
-        api.h32(input, seed),
-  );
+  loading ??= xxhash().then((api): Hash32 => {
+    // Words recur across dispatches: a look-up costs a fraction of encoding the string into the
+    // WebAssembly memory and hashing it. Bounded, so a long-lived worker's memory stays flat.
+    const cache = new Map<string, number>();
+    return (input, seed) => {
+      if (seed !== undefined) return api.h32(input, seed);
+      let h = cache.get(input);
+      if (h === undefined) {
+        h = api.h32(input);
+        if (cache.size >= HASH_CACHE_SIZE) cache.clear();
+        cache.set(input, h);
+      }
+      return h;
+    };
+  });
   return loading;
 }
 

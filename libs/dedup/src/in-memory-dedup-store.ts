@@ -1,4 +1,5 @@
 import {
+  DEFAULT_MAX_BAND_MEMBERS,
   DEFAULT_MAX_NEIGHBORS,
   type ClaimResult,
   type DedupStore,
@@ -19,12 +20,15 @@ export interface InMemoryDedupStoreOptions {
   readonly maxRecords: number;
   /** Neighbours returned per request at most, those sharing the most bands. @default 32 */
   readonly maxNeighbors: number;
+  /** Records kept per band, the latest (see {@link DEFAULT_MAX_BAND_MEMBERS}). @default 32 */
+  readonly maxBandMembers: number;
 }
 
 /** Default {@link InMemoryDedupStoreOptions}. */
 export const DEFAULT_IN_MEMORY_DEDUP_STORE_OPTIONS: InMemoryDedupStoreOptions = Object.freeze({
   maxRecords: 100_000,
   maxNeighbors: DEFAULT_MAX_NEIGHBORS,
+  maxBandMembers: DEFAULT_MAX_BAND_MEMBERS,
 });
 
 interface Owner {
@@ -50,8 +54,10 @@ export class InMemoryDedupStore implements DedupStore {
     if (!Number.isInteger(this.options.maxRecords) || this.options.maxRecords < 1) {
       throw new RangeError('InMemoryDedupStore: maxRecords must be an integer ≥ 1');
     }
-    if (!Number.isInteger(this.options.maxNeighbors) || this.options.maxNeighbors < 1) {
-      throw new RangeError('InMemoryDedupStore: maxNeighbors must be an integer ≥ 1');
+    for (const key of ['maxNeighbors', 'maxBandMembers'] as const) {
+      if (!Number.isInteger(this.options[key]) || this.options[key] < 1) {
+        throw new RangeError(`InMemoryDedupStore: ${key} must be an integer ≥ 1`);
+      }
     }
   }
 
@@ -127,6 +133,8 @@ export class InMemoryDedupStore implements DedupStore {
         let bucket = this.buckets.get(band);
         if (bucket === undefined) this.buckets.set(band, (bucket = new Set()));
         bucket.add(record.id);
+        // Sets iterate in insertion order: the first is the oldest.
+        if (bucket.size > this.options.maxBandMembers) bucket.delete(bucket.values().next().value!);
       }
       this.evict();
     }

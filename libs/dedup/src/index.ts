@@ -1,5 +1,5 @@
 export type * from './types';
-export { DEFAULT_MAX_NEIGHBORS } from './types';
+export { DEFAULT_MAX_BAND_MEMBERS, DEFAULT_MAX_NEIGHBORS } from './types';
 export { deduplicate, createDeduplicator, type BatchDecision, type Deduplicator } from './deduplicate';
 export { decide, decideNearDuplicate, isWithdrawal } from './decide';
 export {

@@ -1,5 +1,11 @@
 import { fmix32 } from './hash32';
-import { estimateContainment, estimateJaccard, lshBands, minHashSignature } from './min-hash';
+import {
+  estimateContainment,
+  estimateJaccard,
+  lshBands,
+  minHashSignature,
+  minHashSignatureScalar,
+} from './min-hash';
 
 const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from }, (_, i) => fmix32(from + i));
@@ -49,5 +55,26 @@ describe('estimateContainment', () => {
     [0.5, 0, 10, 0],
   ])('given J=%d with sizes %d and %d, when converted, then containment is %d', (j, a, b, expected) => {
     expect(estimateContainment(j, a, b)).toBeCloseTo(expected, 6);
+  });
+});
+
+describe('minHashSignature with WebAssembly SIMD', () => {
+  // Hand-checked reference: the scalar loop is the definition; the SIMD kernel must match it bit for bit.
+  it.each([
+    ['an empty set', [], 8],
+    ['one shingle', [0x12345678], 4],
+    ['extreme values', [0, 1, 0x7fffffff, 0x80000000, 0xffffffff], 16],
+    ['a dispatch-sized set', range(0, 600), 128],
+    ['a long text', range(5000, 25000), 128],
+  ])('given %s, when sketched, then the signature equals the scalar one', (_, set, n) => {
+    expect(minHashSignature(set, n)).toEqual(minHashSignatureScalar(set, n));
+  });
+
+  it('given an empty set, when sketched, then every slot is the largest unsigned value', () => {
+    expect(minHashSignature([], 4)).toEqual([0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff]);
+  });
+
+  it('given a hash count that is not a multiple of 4, when sketched, then the scalar loop answers', () => {
+    expect(minHashSignature(range(0, 50), 6)).toEqual(minHashSignatureScalar(range(0, 50), 6));
   });
 });

@@ -1,4 +1,5 @@
 import { fmix32 } from './hash32';
+import { createSimdMinHash } from './min-hash-simd';
 
 /**
  * `Math.imul` bound once: under a `vm` context (jest) every `Math` lookup goes through the sandbox's
@@ -7,6 +8,9 @@ import { fmix32 } from './hash32';
 const imul = Math.imul;
 
 const seedCache = new Map<number, Uint32Array>();
+
+/** Four hash functions per instruction; about 4× faster than the scalar loop, same signatures. */
+const simd = createSimdMinHash();
 
 /** Fixed per-function seeds: part of {@link DEDUP_VERSION}, as stored signatures depend on them. */
 function seeds(n: number): Uint32Array {
@@ -21,10 +25,17 @@ function seeds(n: number): Uint32Array {
 
 /**
  * MinHash signature of a set of 32-bit shingle hashes: for each of `numHashes` functions (the shingle
- * hash xor a seed, then mixed), the minimum over the set. Two signatures agree in a slot with
+ * hash xor a seed, then mixed), the minimum over the set. Computed with WebAssembly SIMD when the
+ * engine has it and `numHashes` is a multiple of 4. Two signatures agree in a slot with
  * probability equal to the Jaccard similarity of the sets.
  */
 export function minHashSignature(shingles: Iterable<number>, numHashes: number): number[] {
+  if (simd !== undefined && numHashes % 4 === 0) return simd(shingles, seeds(numHashes));
+  return minHashSignatureScalar(shingles, numHashes);
+}
+
+/** The same signature in plain JavaScript: where WebAssembly SIMD is missing, and the reference for tests. */
+export function minHashSignatureScalar(shingles: Iterable<number>, numHashes: number): number[] {
   const s = seeds(numHashes);
   const sig = new Uint32Array(numHashes).fill(0xffffffff);
   for (const x of shingles) {

@@ -73,6 +73,13 @@ export interface SketchRecord {
  */
 export const DEFAULT_MAX_NEIGHBORS = 32;
 
+/**
+ * Records a store keeps per LSH band (per time window on Redis), the latest. A band shared by more is
+ * boilerplate (a standard sentence of a bulletin), not a clue; the cap bounds every scan, however
+ * repetitive the wire gets. A true update shares many distinctive bands with its original.
+ */
+export const DEFAULT_MAX_BAND_MEMBERS = 32;
+
 /** A stored {@link SketchRecord} with the store's arrival order. */
 export interface StoredSketch extends SketchRecord {
   /** Arrival order assigned by the store on first insert, unchanged on replays. */

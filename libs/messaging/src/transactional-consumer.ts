@@ -1,6 +1,7 @@
 import { HEADERS } from '@wirestream/contracts';
 import { PipelineError, toPipelineError } from '@wirestream/util';
 import {
+  type Admin,
   type Consumer,
   type EachBatchPayload,
   type Kafka,
@@ -10,11 +11,18 @@ import {
   type TopicMessages,
 } from 'kafkajs';
 import { backoffMs, sleep } from './backoff';
-import { type BatchHandler, type ConsumedMessage, type RecordOutcome } from './consumed-message';
+import {
+  type BatchContext,
+  type BatchHandler,
+  type ConsumedMessage,
+  MAX_CHECKPOINT_BYTES,
+  type RecordOutcome,
+} from './consumed-message';
 import { deadLetterMessage } from './dead-letter-record';
 import { decodeRecordValue } from './decode-record';
 import { type MessagingLogger } from './logger';
 import { decodeHeaders } from './record-headers';
+import { splitSends } from './split-sends';
 
 /** Options of {@link TransactionalConsumer}; see {@link DEFAULT_CONSUMER_OPTIONS} for defaults. */
 export interface TransactionalConsumerOptions {
@@ -43,6 +51,11 @@ export interface TransactionalConsumerOptions {
   readonly exactlyOnce?: boolean;
   /** Told about commits, aborts and dead letters, for metrics. */
   readonly observer?: ConsumerObserver;
+  /**
+   * Fetch the checkpoint committed with a partition's offsets when it is (re)assigned and hand it to
+   * the handler as {@link BatchContext.recovered}. @default false
+   */
+  readonly recoverCheckpoints?: boolean;
 }
 
 /** What a metrics sink learns from the transport. */
@@ -58,6 +71,11 @@ export interface ConsumerObserver {
   deadLetter(topic: string, code: string): void;
 }
 
+/** Heartbeat errors meaning this member no longer holds its partitions (kafkajs error types). */
+const LEFT_GROUP = new Set(['REBALANCE_IN_PROGRESS', 'UNKNOWN_MEMBER_ID', 'ILLEGAL_GENERATION']);
+/** INVALID_PRODUCER_EPOCH and PRODUCER_FENCED: a newer producer holds the transactional id. */
+const FENCED_CODES = new Set([47, 90]);
+
 const noObserver: ConsumerObserver = { batchCommitted() {}, batchAborted() {}, deadLetter() {} };
 
 export const DEFAULT_CONSUMER_OPTIONS = {
@@ -68,6 +86,7 @@ export const DEFAULT_CONSUMER_OPTIONS = {
   partitionsConsumedConcurrently: 1,
   maxBatchMessages: 500,
   exactlyOnce: true,
+  recoverCheckpoints: false,
 } as const;
 
 /** Counters a worker exposes; monotonic since start. */
@@ -101,11 +120,16 @@ export class TransactionalConsumer {
   private readonly options: Resolved;
   private readonly consumer: Consumer;
   private readonly producers = new Map<number, Promise<Producer>>();
+  /** Partitions whose committed offset was re-read since the last join (see claimPartition). */
+  private readonly settled = new Set<number>();
   private plainProducer: Promise<Producer> | undefined;
   private assigned = false;
   private failing = false;
   private stopping = false;
   private readonly observer: ConsumerObserver;
+  private admin: Promise<Admin> | undefined;
+  /** Partitions whose committed checkpoint was handed over since the last rebalance. */
+  private readonly recovered = new Set<number>();
 
   constructor(private readonly deps: TransactionalConsumerOptions) {
     this.options = { ...DEFAULT_CONSUMER_OPTIONS, ...withoutUndefined(deps) } as Resolved;
@@ -119,7 +143,10 @@ export class TransactionalConsumer {
       allowAutoTopicCreation: false,
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+      this.settled.clear();
       this.assigned = true;
+      // Partitions may have moved: whatever another owner committed must be handed over again.
+      this.recovered.clear();
     });
     this.consumer.on(this.consumer.events.CRASH, (event) => {
       this.assigned = false;
@@ -150,6 +177,7 @@ export class TransactionalConsumer {
     const producers = [...this.producers.values(), ...(this.plainProducer ? [this.plainProducer] : [])];
     this.producers.clear();
     await Promise.allSettled(producers.map(async (p) => (await p).disconnect()));
+    if (this.admin) await (await this.admin.catch(() => undefined))?.disconnect();
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
@@ -168,16 +196,21 @@ export class TransactionalConsumer {
     for (let attempt = 0; ; attempt++) {
       if (!payload.isRunning() || payload.isStale()) return false;
       try {
-        await this.processChunk(batch.topic, batch.partition, chunk, batch.highWatermark);
-        this.failing = false;
-        payload.resolveOffset(chunk[chunk.length - 1]!.offset);
-        await payload.heartbeat();
-        return true;
+        const committed = await this.claimPartition(payload);
+        // Records below the group's committed offset were committed by an earlier owner.
+        const todo = chunk.filter((message) => BigInt(message.offset) >= committed);
+        if (todo.length > 0) await this.processChunk(batch.topic, batch.partition, todo, batch.highWatermark);
       } catch (error) {
+        if (LEFT_GROUP.has((error as { type?: string }).type ?? '')) throw error;
         this.failing = true;
         this.stats.retries += 1;
         this.observer.batchAborted();
-        const wait = backoffMs(attempt);
+        // Fenced: another instance may own the partition now. Heartbeat for a whole session first,
+        // so that if this one has left the group the wait throws (above) rather than retrying.
+        const fenced = FENCED_CODES.has((error as { code?: number }).code ?? 0);
+        const wait = fenced
+          ? Math.max(this.options.sessionTimeoutMs, backoffMs(attempt))
+          : backoffMs(attempt);
         this.deps.logger.warn(
           {
             err: error,
@@ -190,15 +223,63 @@ export class TransactionalConsumer {
           'batch failed; aborted, will retry the same messages',
         );
         await this.waitWithHeartbeat(payload, wait);
+        continue;
       }
+      this.failing = false;
+      payload.resolveOffset(chunk[chunk.length - 1]!.offset);
+      // Committed. A heartbeat failing now (a rebalance) must not re-run the chunk, which would
+      // commit its outputs a second time: the error goes to kafkajs, which rejoins the group.
+      await payload.heartbeat();
+      return true;
     }
+  }
+
+  /**
+   * Initialises the partition's transactional id before the work, then heartbeats: a worker frozen
+   * past its session (a zombie) then either holds an old epoch, which the new owner's producer has
+   * fenced, or learns here that it left the group (the error goes to kafkajs, which rejoins).
+   * Without KIP-447 in kafkajs, a producer first created after the takeover would otherwise fence
+   * the new owner and commit the chunk a second time.
+   */
+  private async claimPartition(payload: EachBatchPayload): Promise<bigint> {
+    const { topic, partition } = payload.batch;
+    let committed = -1n;
+    if (this.options.exactlyOnce && !this.settled.has(partition)) {
+      // First batch since a (re)join: the offset kafkajs fetched may predate a transaction that had
+      // committed but not yet written its markers (kafkajs lacks KIP-447's stable offset fetch).
+      // A fresh InitProducerId on the partition's id waits for that transaction to complete; the
+      // committed offset read after it is stable.
+      const old = this.producers.get(partition);
+      this.producers.delete(partition);
+      await old?.then((producer) => producer.disconnect()).catch(() => undefined);
+      await this.transactionalProducer(topic, partition);
+      committed = await this.committedOffset(topic, partition);
+      this.settled.add(partition);
+    } else if (this.options.exactlyOnce) await this.transactionalProducer(topic, partition);
+    await payload.heartbeat();
+    return committed;
+  }
+
+  private async committedOffset(topic: string, partition: number): Promise<bigint> {
+    this.admin ??= this.connectAdmin();
+    const admin = await this.admin.catch((error: unknown) => {
+      this.admin = undefined;
+      throw error;
+    });
+    const [offsets] = await admin.fetchOffsets({ groupId: this.options.groupId, topics: [topic] });
+    const found = offsets?.partitions.find((p) => p.partition === partition);
+    return BigInt(found?.offset ?? '-1');
   }
 
   private async waitWithHeartbeat(payload: EachBatchPayload, ms: number): Promise<void> {
     const until = Date.now() + ms;
     while (Date.now() < until && payload.isRunning() && !payload.isStale()) {
       await sleep(Math.min(500, until - Date.now()));
-      await payload.heartbeat().catch(() => undefined);
+      await payload.heartbeat().catch((error: unknown) => {
+        // Out of the group, the partition may be someone else's: a retry would re-initialise its
+        // transactional id, fence the new owner and commit the chunk twice. kafkajs rejoins instead.
+        if (LEFT_GROUP.has((error as { type?: string }).type ?? '')) throw error;
+      });
     }
   }
 
@@ -210,12 +291,18 @@ export class TransactionalConsumer {
   ): Promise<void> {
     // Decoded once: the handler sees them, and outputs and dead letters copy from them.
     const headers = chunk.map((message) => decodeHeaders(message.headers));
-    const outcomes = await this.runHandler(topic, partition, chunk, headers);
+    const recovering = this.options.recoverCheckpoints && !this.recovered.has(partition);
+    const context: BatchContext = {
+      recovered: recovering ? await this.committedCheckpoint(topic, partition) : undefined,
+      checkpoint: undefined,
+    };
+    const outcomes = await this.runHandler(topic, partition, chunk, headers, context);
     const { topicMessages, deadLetters } = this.toTopicMessages(topic, partition, chunk, headers, outcomes);
     const next = BigInt(chunk[chunk.length - 1]!.offset) + 1n;
-    if (this.options.exactlyOnce)
-      await this.commitTransaction(topic, partition, topicMessages, next.toString());
-    else await this.commitAtLeastOnce(topic, partition, topicMessages, next.toString());
+    const offset = { partition, offset: next.toString(), metadata: checkedCheckpoint(context.checkpoint) };
+    if (this.options.exactlyOnce) await this.commitTransaction(topic, offset, topicMessages);
+    else await this.commitAtLeastOnce(topic, offset, topicMessages);
+    if (recovering) this.recovered.add(partition);
     // Counted only once committed: an aborted attempt produced nothing visible.
     this.stats.consumed += chunk.length;
     this.stats.commits += 1;
@@ -236,6 +323,7 @@ export class TransactionalConsumer {
     partition: number,
     chunk: KafkaMessage[],
     headers: readonly Record<string, string>[],
+    context: BatchContext,
   ): Promise<RecordOutcome[]> {
     const outcomes: (RecordOutcome | undefined)[] = [];
     const decoded: ConsumedMessage[] = [];
@@ -258,7 +346,7 @@ export class TransactionalConsumer {
       }
     });
     if (decoded.length > 0) {
-      const handled = await this.deps.handler(decoded);
+      const handled = await this.deps.handler(decoded, context);
       if (handled.length !== decoded.length) {
         throw new Error(`handler returned ${handled.length} outcomes for ${decoded.length} messages`);
       }
@@ -290,8 +378,9 @@ export class TransactionalConsumer {
       const encoded: [string, Message][] = [];
       if (outcome.ok) {
         for (const output of outcome.outputs) {
-          const value = JSON.stringify(output.value);
-          if (Buffer.byteLength(value) > this.options.maxMessageBytes) {
+          // Encoded once: the size check, splitSends and kafkajs all read the buffer's length.
+          const value = Buffer.from(JSON.stringify(output.value));
+          if (value.length > this.options.maxMessageBytes) {
             rejected = PipelineError.nonRetryable(
               'WIRE_INPUT_TOO_LARGE',
               `output for ${output.topic} is over the record limit`,
@@ -337,17 +426,17 @@ export class TransactionalConsumer {
 
   private async commitTransaction(
     topic: string,
-    partition: number,
+    offset: PartitionOffset,
     topicMessages: TopicMessages[],
-    nextOffset: string,
   ): Promise<void> {
+    const { partition } = offset;
     const producer = await this.transactionalProducer(topic, partition);
     const transaction = await producer.transaction();
     try {
-      if (topicMessages.length > 0) await transaction.sendBatch({ topicMessages });
+      for (const send of splitSends(topicMessages)) await transaction.sendBatch({ topicMessages: send });
       await transaction.sendOffsets({
         consumerGroupId: this.options.groupId,
-        topics: [{ topic, partitions: [{ partition, offset: nextOffset }] }],
+        topics: [{ topic, partitions: [offset] }],
       });
       await transaction.commit();
     } catch (error) {
@@ -363,16 +452,33 @@ export class TransactionalConsumer {
 
   private async commitAtLeastOnce(
     topic: string,
-    partition: number,
+    offset: PartitionOffset,
     topicMessages: TopicMessages[],
-    nextOffset: string,
   ): Promise<void> {
     this.plainProducer ??= this.connect(
       this.deps.kafka.producer({ idempotent: true, maxInFlightRequests: 1 }),
     );
     const producer = await this.plainProducer;
-    if (topicMessages.length > 0) await producer.sendBatch({ topicMessages });
-    await this.consumer.commitOffsets([{ topic, partition, offset: nextOffset }]);
+    for (const send of splitSends(topicMessages)) await producer.sendBatch({ topicMessages: send });
+    await this.consumer.commitOffsets([{ topic, ...offset }]);
+  }
+
+  /** The metadata committed with the group's offset of one partition (null and '' count as none). */
+  private async committedCheckpoint(topic: string, partition: number): Promise<string | undefined> {
+    this.admin ??= this.connectAdmin();
+    const admin = await this.admin.catch((error: unknown) => {
+      this.admin = undefined;
+      throw error;
+    });
+    const [offsets] = await admin.fetchOffsets({ groupId: this.options.groupId, topics: [topic] });
+    const metadata = offsets?.partitions.find((p) => p.partition === partition)?.metadata;
+    return metadata === null || metadata === undefined || metadata === '' ? undefined : metadata;
+  }
+
+  private async connectAdmin(): Promise<Admin> {
+    const admin = this.deps.kafka.admin();
+    await admin.connect();
+    return admin;
   }
 
   private transactionalProducer(topic: string, partition: number): Promise<Producer> {
@@ -396,6 +502,22 @@ export class TransactionalConsumer {
     await producer.connect();
     return producer;
   }
+}
+
+/** A partition's next offset and the checkpoint committed with it. */
+interface PartitionOffset {
+  readonly partition: number;
+  readonly offset: string;
+  readonly metadata: string | null;
+}
+
+/** A checkpoint over the broker's default limit would fail every commit, so it is a bug here. */
+function checkedCheckpoint(checkpoint: string | undefined): string | null {
+  if (checkpoint === undefined) return null;
+  if (Buffer.byteLength(checkpoint) > MAX_CHECKPOINT_BYTES) {
+    throw new Error(`batch checkpoint is over ${MAX_CHECKPOINT_BYTES} bytes`);
+  }
+  return checkpoint;
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

@@ -5,13 +5,21 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TOPIC_SUFFIXES, topicNames } from '@wirestream/contracts';
 import { type DedupStore } from '@wirestream/dedup';
-import { backoffMs, createKafka, provisionTopics } from '@wirestream/messaging';
+import {
+  backoffMs,
+  createKafka,
+  describeKafkaSecurity,
+  isKafkaAuthError,
+  kafkaAuthFailure,
+  provisionTopics,
+} from '@wirestream/messaging';
 import { createLogger, type Logger, WorkerMetrics } from '@wirestream/observability';
-import { createStage, type StageName } from '@wirestream/pipeline';
+import { createStage, type StageHandler, type StageName } from '@wirestream/pipeline';
 import { KafkaStageServer } from './kafka-stage.server';
 import { MetricsPublisher } from './metrics-publisher';
 import { PinoNestLogger } from './pino-nest-logger';
 import { StageRunner } from './stage-runner';
+import { checkStartup } from './startup-check';
 import { StageWorkerModule } from './stage-worker.module';
 import { type WorkerConfig } from './worker-config';
 import { WorkerProbes } from './worker-probes';
@@ -26,6 +34,8 @@ export interface StageWorkerDeps {
   readonly metrics?: WorkerMetrics;
   /** Readiness of Redis, for the dedup worker. */
   readonly redisProbe?: () => Promise<'up' | 'down'>;
+  /** A stage to run instead of the named one's (the benchmarks' no-op stage). */
+  readonly handler?: StageHandler;
 }
 
 export interface RunningWorker {
@@ -55,19 +65,30 @@ export async function runStageWorker(
       level: config.logLevel,
       ...(config.logFormat === undefined ? {} : { format: config.logFormat }),
     });
-  const kafka = createKafka({ brokers: config.kafkaBrokers, clientId: config.clientId, logger });
-  const topics = topicNames(config.topicPrefix);
-  await provisionWithRetry(logger, () =>
-    provisionTopics(
-      kafka,
-      Object.values(topics).map((topic) => ({ topic, numPartitions: config.topicPartitions })),
-    ),
-  );
-  if (stage === 'dedup' && deps.dedupStore === undefined)
-    throw new Error('the dedup worker needs a dedup store');
-  const handler = await createStage(stage, {
-    dedupStore: deps.dedupStore ?? missingStore,
+  const kafka = createKafka({
+    brokers: config.kafkaBrokers,
+    clientId: config.clientId,
+    logger,
+    security: config.kafkaSecurity,
   });
+  const topics = topicNames(config.topicPrefix);
+  await provisionWithRetry(
+    logger,
+    () =>
+      provisionTopics(
+        kafka,
+        Object.values(topics).map((topic) => ({ topic, numPartitions: config.topicPartitions })),
+      ),
+    describeKafkaSecurity(config.kafkaSecurity),
+  );
+  if (stage === 'dedup' && deps.dedupStore === undefined && deps.handler === undefined)
+    throw new Error('the dedup worker needs a dedup store');
+  const handler =
+    deps.handler ??
+    (await createStage(stage, {
+      dedupStore: deps.dedupStore ?? missingStore,
+    }));
+  await checkStartup(kafka, config, topics, topics[handler.input], logger);
   const pattern = TOPIC_SUFFIXES[handler.input];
   const metrics = deps.metrics ?? new WorkerMetrics(config.service, stage);
   const server = new KafkaStageServer({
@@ -85,6 +106,7 @@ export async function runStageWorker(
     maxBatchMessages: config.batchMaxMessages,
     partitionsConsumedConcurrently: config.partitionsConcurrency,
     exactlyOnce: config.exactlyOnce,
+    recoverCheckpoints: handler.usesCheckpoints === true,
     observer: metrics,
   });
   const publisher = new MetricsPublisher(
@@ -136,13 +158,19 @@ const missingStore: DedupStore = {
   settle: () => Promise.reject(new Error('no dedup store in this worker')),
 };
 
-async function provisionWithRetry(logger: Logger, provision: () => Promise<string[]>): Promise<void> {
+async function provisionWithRetry(
+  logger: Logger,
+  provision: () => Promise<string[]>,
+  security: string,
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       const created = await provision();
       if (created.length > 0) logger.info({ created }, 'topics created');
       return;
     } catch (error) {
+      // A refused login or certificate does not heal with time: stop with the reason.
+      if (isKafkaAuthError(error)) throw kafkaAuthFailure(error as Error, security);
       const wait = backoffMs(attempt);
       logger.warn({ err: error, retryInMs: wait }, 'cannot provision topics yet; is the broker up?');
       await new Promise((resolve) => setTimeout(resolve, wait));

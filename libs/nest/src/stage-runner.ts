@@ -1,13 +1,16 @@
 import { HEADERS, SCHEMA_VERSION, type TopicNames } from '@wirestream/contracts';
-import { type ConsumedMessage, type RecordOutcome } from '@wirestream/messaging';
+import { type BatchContext, type ConsumedMessage, type RecordOutcome } from '@wirestream/messaging';
 import { type WorkerMetrics } from '@wirestream/observability';
 import { type OutputRecord, type StageHandler } from '@wirestream/pipeline';
+import { throwHookFor } from './fault-hook';
 
 /**
  * Adapts a pipeline stage to the transport: topic keys become this deployment's topic names and
  * every output gets the dispatch id, story id and schema version headers.
  */
 export class StageRunner {
+  private readonly throwHook = throwHookFor(process.env);
+
   constructor(
     readonly stage: StageHandler,
     private readonly topics: TopicNames,
@@ -15,9 +18,11 @@ export class StageRunner {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  async handle(messages: readonly ConsumedMessage[]): Promise<RecordOutcome[]> {
+  async handle(messages: readonly ConsumedMessage[], context?: BatchContext): Promise<RecordOutcome[]> {
     const started = performance.now();
-    const outcomes = await this.stage.handleBatch(messages);
+    const staged = await this.stage.handleBatch(messages, context);
+    const hook = this.throwHook;
+    const outcomes = hook ? staged.map((outcome, i) => hook(messages[i]!) ?? outcome) : staged;
     const perMessageMs = (performance.now() - started) / Math.max(1, messages.length);
     const now = this.clock();
     return outcomes.map((outcome): RecordOutcome => {

@@ -1,16 +1,25 @@
-import { EnvReader, LOG_LEVELS } from '@wirestream/util';
+import { readFileSync } from 'node:fs';
+import { KAFKA_SECURITY_ENV_DEFAULTS, readKafkaSecurity, type KafkaSecurity } from '@wirestream/messaging';
+import { readRedisConnection, REDIS_CONNECTION_ENV_DEFAULTS, type RedisConnection } from '@wirestream/redis';
+import { EnvReader, LOG_LEVELS, type ReadTextFile } from '@wirestream/util';
 
 /** A worker's configuration, parsed once from the environment at start. */
 export interface WorkerConfig {
   readonly service: string;
   readonly kafkaBrokers: readonly string[];
+  /** SASL and TLS for Kafka; its secrets print as `[redacted]`. */
+  readonly kafkaSecurity: KafkaSecurity;
   readonly clientId: string;
   readonly groupId: string;
   readonly topicPrefix: string;
   readonly topicPartitions: number;
+  /** `REDIS_URL` without its credentials (they are in `redis`). */
   readonly redisUrl: string | undefined;
+  /** Where and how to reach Redis, login and TLS included. */
+  readonly redis: RedisConnection | undefined;
   readonly redisKeyPrefix: string;
   readonly dedupTtlSeconds: number;
+  readonly dedupBandBuckets: number;
   readonly logLevel: string;
   readonly maxMessageBytes: number;
   readonly sessionTimeoutMs: number;
@@ -23,20 +32,24 @@ export interface WorkerConfig {
   readonly httpHost: string;
   readonly metricsIntervalMs: number;
   readonly logFormat: 'json' | 'pretty' | undefined;
+  /** Check the cluster's settings against the worker's before consuming (see `guardProblems`). */
+  readonly startupGuard: boolean;
 }
 
 /** Every variable a worker reads, with its default; documented in each worker's README. */
 export const WORKER_ENV_DEFAULTS = {
   KAFKA_BROKERS: undefined,
+  ...KAFKA_SECURITY_ENV_DEFAULTS,
   KAFKA_CLIENT_ID: '<service>',
   KAFKA_GROUP_ID: '<service>',
   TOPIC_PREFIX: '',
   TOPIC_PARTITIONS: '3',
-  REDIS_URL: undefined,
+  ...REDIS_CONNECTION_ENV_DEFAULTS,
   REDIS_KEY_PREFIX: 'wirestream:',
   DEDUP_TTL_SECONDS: String(7 * 24 * 3600),
+  DEDUP_BAND_BUCKETS: '4096',
   LOG_LEVEL: 'info',
-  MAX_MESSAGE_BYTES: String(1024 * 1024),
+  MAX_MESSAGE_BYTES: '1000000',
   KAFKA_SESSION_TIMEOUT_MS: '30000',
   KAFKA_HEARTBEAT_INTERVAL_MS: '3000',
   KAFKA_TRANSACTION_TIMEOUT_MS: '60000',
@@ -47,24 +60,24 @@ export const WORKER_ENV_DEFAULTS = {
   HTTP_HOST: '0.0.0.0',
   METRICS_INTERVAL_MS: '5000',
   LOG_FORMAT: '<pretty on a terminal, else json>',
+  STARTUP_GUARD: 'true',
 } as const;
 
 /**
- * Parses and validates a worker's environment. Pure: the caller passes `process.env`. Fails
- * with one error listing every problem, so a misconfigured deployment is fixed in one go.
+ * Parses and validates a worker's environment. Pure but for the `*_FILE` variables (secrets and
+ * certificates), read with `options.readFile`: the caller passes `process.env`. Fails with one
+ * error listing every problem, so a misconfigured deployment is fixed in one go; no problem quotes
+ * a password.
  */
 export function loadWorkerConfig(
   env: Readonly<Record<string, string | undefined>>,
   service: string,
-  options: { needsRedis: boolean; defaultHttpPort?: number },
+  options: { needsRedis: boolean; defaultHttpPort?: number; readFile?: ReadTextFile },
 ): WorkerConfig {
-  const read = new EnvReader(env);
+  const read = new EnvReader(env, { readFile: options.readFile ?? ((path) => readFileSync(path, 'utf8')) });
   const kafkaBrokers = read.brokers('KAFKA_BROKERS');
-  const redisUrl = read.text('REDIS_URL');
-  if (options.needsRedis && redisUrl === undefined) read.problem('REDIS_URL is required (redis://host:port)');
-  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
-    read.problem('REDIS_URL must start with redis:// or rediss://');
-  }
+  const kafkaSecurity = readKafkaSecurity(read);
+  const redis = readRedisConnection(read, options.needsRedis);
   const sessionTimeoutMs = read.integer('KAFKA_SESSION_TIMEOUT_MS', 1000, 3_600_000, 30_000);
   const heartbeatIntervalMs = read.integer('KAFKA_HEARTBEAT_INTERVAL_MS', 100, 3_600_000, 3_000);
   // Kafka's own rule of thumb: at least three heartbeats per session, or a slow beat looks dead.
@@ -76,15 +89,20 @@ export function loadWorkerConfig(
   const config: WorkerConfig = {
     service,
     kafkaBrokers,
+    kafkaSecurity,
     clientId: read.text('KAFKA_CLIENT_ID', service)!,
     groupId: read.text('KAFKA_GROUP_ID', service)!,
     topicPrefix: read.topicPrefix('TOPIC_PREFIX'),
     topicPartitions: read.integer('TOPIC_PARTITIONS', 1, 1000, 3),
-    redisUrl,
+    redisUrl: redis?.url,
+    redis,
     redisKeyPrefix: read.text('REDIS_KEY_PREFIX', 'wirestream:')!,
     dedupTtlSeconds: read.integer('DEDUP_TTL_SECONDS', 60, 366 * 24 * 3600, 7 * 24 * 3600),
+    dedupBandBuckets: read.integer('DEDUP_BAND_BUCKETS', 1, 1_048_576, 4096),
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
-    maxMessageBytes: read.integer('MAX_MESSAGE_BYTES', 1024, 64 * 1024 * 1024, 1024 * 1024),
+    // Under Kafka's default message.max.bytes (1048588) with room for dead-letter headers, so the
+    // default DLQ topic can hold any rejected input (see the start-up guard).
+    maxMessageBytes: read.integer('MAX_MESSAGE_BYTES', 1024, 64 * 1024 * 1024, 1_000_000),
     sessionTimeoutMs,
     heartbeatIntervalMs,
     transactionTimeoutMs: read.integer('KAFKA_TRANSACTION_TIMEOUT_MS', 1000, 900_000, 60_000),
@@ -95,6 +113,7 @@ export function loadWorkerConfig(
     httpHost: read.text('HTTP_HOST', '0.0.0.0')!,
     metricsIntervalMs: read.integer('METRICS_INTERVAL_MS', 100, 3_600_000, 5_000),
     logFormat: read.oneOf('LOG_FORMAT', ['json', 'pretty'] as const),
+    startupGuard: read.flag('STARTUP_GUARD', true),
   };
   read.check(service);
   return Object.freeze(config);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ClaimResult,
+  DEFAULT_MAX_BAND_MEMBERS,
   DEFAULT_MAX_NEIGHBORS,
   type DedupStore,
   type FingerprintClaim,
@@ -31,6 +32,11 @@ export interface RedisDedupStoreOptions {
    * matches), so formulaic look-alikes by the hundred cost a bounded reply. @default 32
    */
   readonly maxNeighbors?: number;
+  /**
+   * Records kept per LSH band and time window, the latest: a band shared by more is boilerplate, and
+   * the cap bounds every scan however repetitive the text. @default 32
+   */
+  readonly maxBandMembers?: number;
   /** Told how long each Redis call took, for metrics. */
   readonly onCall?: (operation: string, ms: number) => void;
   /** Clock (ms since the epoch) choosing the band time window. @default Date.now */
@@ -55,6 +61,7 @@ export class RedisDedupStore implements DedupStore {
   private readonly ttl: number;
   private readonly buckets: number;
   private readonly maxNeighbors: number;
+  private readonly maxBandMembers: number;
   private readonly onCall: ((operation: string, ms: number) => void) | undefined;
   private readonly now: () => number;
 
@@ -69,6 +76,7 @@ export class RedisDedupStore implements DedupStore {
       throw new RangeError('RedisDedupStore: bandBuckets must be an integer ≥ 1');
     }
     this.maxNeighbors = options.maxNeighbors ?? DEFAULT_MAX_NEIGHBORS;
+    this.maxBandMembers = options.maxBandMembers ?? DEFAULT_MAX_BAND_MEMBERS;
     this.onCall = options.onCall;
     this.now = options.now ?? Date.now;
     if (!redis.dedupResolve1) {
@@ -105,6 +113,7 @@ export class RedisDedupStore implements DedupStore {
       this.ttl,
       Math.floor(this.now() / 1000),
       this.maxNeighbors,
+      this.maxBandMembers,
       settlements.length,
     ];
     for (const s of settlements) args.push(s.id, s.fingerprint, s.storyId);

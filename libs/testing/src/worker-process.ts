@@ -49,6 +49,21 @@ export class WorkerProcess {
     );
   }
 
+  /** Whether the process is up (it may be stopped by SIGSTOP). */
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The process id while it runs. */
+  get pid(): number | undefined {
+    return this.running ? this.child!.pid : undefined;
+  }
+
+  /** Sends a signal without waiting, e.g. SIGSTOP and SIGCONT for a zombie test. */
+  signal(signal: NodeJS.Signals): void {
+    if (this.running) this.child!.kill(signal);
+  }
+
   /** Sends a signal and waits for the process to exit. */
   async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 60_000): Promise<number | null> {
     const child = this.child;

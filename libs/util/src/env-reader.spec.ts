@@ -33,3 +33,51 @@ describe('EnvReader', () => {
     expect(() => env.check('svc')).toThrow(expect.objectContaining({ code: 'WIRE_CONFIG_INVALID' }));
   });
 });
+
+describe('EnvReader secrets and files', () => {
+  const files: Record<string, string> = {
+    '/run/secrets/pw': 'from-file\n',
+    '/etc/ca.pem': 'PEM',
+    '/empty': '\n',
+  };
+  const readFile = (path: string): string => {
+    const text = files[path];
+    if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    return text;
+  };
+
+  it('reads a secret from NAME or NAME_FILE (dropping the final newline) and files by path', () => {
+    const read = new EnvReader(
+      { A: 'direct', B_FILE: '/run/secrets/pw', CA: '/etc/ca.pem', T: 'TRUE' },
+      { readFile },
+    );
+    expect(read.secret('A')?.reveal()).toBe('direct');
+    expect(read.secret('B')?.reveal()).toBe('from-file');
+    expect(read.secret('C')).toBeUndefined();
+    expect(read.fileText('CA')).toBe('PEM');
+    expect(read.flag('T', false)).toBe(true);
+    expect(read.flag('UNSET', true)).toBe(true);
+    expect(read.problems).toEqual([]);
+  });
+
+  it('reports both forms given, unreadable and empty files, and never the value', () => {
+    const read = new EnvReader(
+      { A: 'topsecret', A_FILE: '/run/secrets/pw', B_FILE: '/nope', C_FILE: '/empty' },
+      { readFile },
+    );
+    read.secret('A');
+    read.secret('B');
+    read.secret('C');
+    expect(read.problems).toEqual([
+      'set A or A_FILE, not both',
+      'B_FILE: cannot read "/nope" (ENOENT)',
+      'C_FILE: "/empty" is empty',
+    ]);
+  });
+
+  it('reports *_FILE variables as unsupported without a file reader', () => {
+    const read = new EnvReader({ A_FILE: '/run/secrets/pw' });
+    expect(read.secret('A')).toBeUndefined();
+    expect(read.problems).toEqual(['A_FILE is not supported here']);
+  });
+});

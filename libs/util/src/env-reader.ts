@@ -1,6 +1,15 @@
 import { PipelineError } from './pipeline-error';
+import { Secret } from './secret';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Reads a whole file as UTF-8 (the caller passes `fs.readFileSync`, keeping this library pure). */
+export type ReadTextFile = (path: string) => string;
+
+export interface EnvReaderOptions {
+  /** For `*_FILE` variables; without it they are reported as unsupported. */
+  readonly readFile?: ReadTextFile;
+}
 
 /**
  * Reads configuration from an environment object (the caller passes `process.env`) and collects
@@ -10,7 +19,10 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export class EnvReader {
   readonly problems: string[] = [];
 
-  constructor(private readonly env: Readonly<Record<string, string | undefined>>) {}
+  constructor(
+    private readonly env: Readonly<Record<string, string | undefined>>,
+    private readonly options: EnvReaderOptions = {},
+  ) {}
 
   /** The trimmed value, or `fallback` when unset or blank. */
   text(name: string, fallback?: string): string | undefined {
@@ -39,6 +51,50 @@ export class EnvReader {
     if (found === undefined)
       this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${text}"`);
     return found ?? fallback;
+  }
+
+  /** `true` or `false` (case-insensitive), or `fallback` when unset. */
+  flag(name: string, fallback: boolean): boolean {
+    return this.oneOf(name, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true';
+  }
+
+  /**
+   * A credential from `NAME`, or from the file named by `NAME_FILE` (a mounted secret; one trailing
+   * newline is dropped). Setting both is a problem. Problems never quote the value.
+   */
+  secret(name: string): Secret | undefined {
+    const direct = this.env[name];
+    const path = this.text(`${name}_FILE`);
+    if (direct !== undefined && direct !== '' && path !== undefined) {
+      this.problems.push(`set ${name} or ${name}_FILE, not both`);
+      return undefined;
+    }
+    if (path === undefined) return direct === undefined || direct === '' ? undefined : new Secret(direct);
+    const text = this.readFile(`${name}_FILE`, path);
+    if (text === undefined) return undefined;
+    const value = text.replace(/\r?\n$/, '');
+    if (value === '') this.problems.push(`${name}_FILE: "${path}" is empty`);
+    return value === '' ? undefined : new Secret(value);
+  }
+
+  /** The contents of the file named by `name` (a certificate, a key), or undefined when unset. */
+  fileText(name: string): string | undefined {
+    const path = this.text(name);
+    return path === undefined ? undefined : this.readFile(name, path);
+  }
+
+  private readFile(name: string, path: string): string | undefined {
+    if (this.options.readFile === undefined) {
+      this.problems.push(`${name} is not supported here`);
+      return undefined;
+    }
+    try {
+      return this.options.readFile(path);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      this.problems.push(`${name}: cannot read "${path}"${typeof code === 'string' ? ` (${code})` : ''}`);
+      return undefined;
+    }
   }
 
   /** A required `host:port[,host:port]` list. */

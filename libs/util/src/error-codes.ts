@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'WIRE_USAGE',
   'WIRE_CONFIG_INVALID',
   'WIRE_INFRA_UNAVAILABLE',
+  'WIRE_AUTH_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { topicNames, type TopicNames } from '@wirestream/contracts';
-import { createKafka, silentLogger } from '@wirestream/messaging';
+import { createKafka, readKafkaSecurity, silentLogger, type KafkaSecurity } from '@wirestream/messaging';
+import { EnvReader } from '@wirestream/util';
 import { type Kafka } from 'kafkajs';
 import { UsageError } from './io';
 
@@ -18,6 +20,22 @@ export function brokersFrom(option: string | undefined, env: NodeJS.ProcessEnv):
   return brokers;
 }
 
+/**
+ * SASL and TLS from the same `KAFKA_SASL_*` / `KAFKA_TLS*` variables as the workers (see
+ * docs/security.md); every problem at once, never a password.
+ */
+export function kafkaSecurityFrom(
+  env: NodeJS.ProcessEnv,
+  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): KafkaSecurity {
+  const read = new EnvReader(env, { readFile });
+  const security = readKafkaSecurity(read);
+  if (read.problems.length > 0) {
+    throw new UsageError(`invalid Kafka security settings:\n  - ${read.problems.join('\n  - ')}`);
+  }
+  return security;
+}
+
 /** The options every Kafka command takes (for `parseArgs`). */
 export const KAFKA_OPTIONS = {
   brokers: { type: 'string' },
@@ -30,6 +48,11 @@ export function kafkaFrom(
   env: NodeJS.ProcessEnv,
   clientId: string,
 ): { kafka: Kafka; topics: TopicNames } {
-  const kafka = createKafka({ brokers: brokersFrom(values.brokers, env), clientId, logger: silentLogger });
+  const kafka = createKafka({
+    brokers: brokersFrom(values.brokers, env),
+    clientId,
+    logger: silentLogger,
+    security: kafkaSecurityFrom(env),
+  });
   return { kafka, topics: topicNames(values.prefix ?? env.TOPIC_PREFIX ?? '') };
 }

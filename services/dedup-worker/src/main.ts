@@ -1,7 +1,8 @@
 import { runStageWorker } from '@wirestream/nest';
 import { createLogger, WorkerMetrics } from '@wirestream/observability';
-import { createRedis, RedisDedupStore } from '@wirestream/redis';
+import { connectRedis, createRedis, RedisDedupStore } from '@wirestream/redis';
 import { loadConfig } from './config';
+import { withKillAfterResolves } from './fault-hook';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -12,13 +13,17 @@ async function main(): Promise<void> {
     ...(config.logFormat === undefined ? {} : { format: config.logFormat }),
   });
   const metrics = new WorkerMetrics(config.service, 'dedup');
-  const redis = createRedis({ url: config.redisUrl!, connectionName: config.service });
-  await redis.connect();
-  const dedupStore = new RedisDedupStore(redis, {
-    keyPrefix: config.redisKeyPrefix,
-    ttlSeconds: config.dedupTtlSeconds,
-    onCall: (operation, ms) => metrics.redisCalled(operation, ms),
-  });
+  const redis = createRedis({ ...config.redis!, connectionName: config.service });
+  await connectRedis(redis, config.redisUrl!);
+  const dedupStore = withKillAfterResolves(
+    new RedisDedupStore(redis, {
+      keyPrefix: config.redisKeyPrefix,
+      ttlSeconds: config.dedupTtlSeconds,
+      bandBuckets: config.dedupBandBuckets,
+      onCall: (operation, ms) => metrics.redisCalled(operation, ms),
+    }),
+    process.env,
+  );
   await runStageWorker(config, 'dedup', {
     dedupStore,
     logger,

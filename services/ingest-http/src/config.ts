@@ -1,9 +1,13 @@
-import { EnvReader, LOG_LEVELS } from '@wirestream/util';
+import { readFileSync } from 'node:fs';
+import { KAFKA_SECURITY_ENV_DEFAULTS, readKafkaSecurity, type KafkaSecurity } from '@wirestream/messaging';
+import { EnvReader, LOG_LEVELS, type ReadTextFile } from '@wirestream/util';
 
 /** The HTTP door's configuration, parsed once from the environment at start. */
 export interface IngestHttpConfig {
   readonly service: string;
   readonly kafkaBrokers: readonly string[];
+  /** SASL and TLS for Kafka; its secrets print as `[redacted]`. */
+  readonly kafkaSecurity: KafkaSecurity;
   readonly topicPrefix: string;
   readonly httpPort: number;
   readonly httpHost: string;
@@ -20,6 +24,7 @@ export interface IngestHttpConfig {
 /** Every variable the service reads, with its default (documented in the README). */
 export const INGEST_ENV_DEFAULTS = {
   KAFKA_BROKERS: undefined,
+  ...KAFKA_SECURITY_ENV_DEFAULTS,
   TOPIC_PREFIX: '',
   HTTP_PORT: '8080',
   HTTP_HOST: '0.0.0.0',
@@ -34,11 +39,15 @@ export const INGEST_ENV_DEFAULTS = {
  * Parses and validates the environment. Pure: the caller passes `process.env`. Fails with one
  * `WIRE_CONFIG_INVALID` error listing every problem; token values never appear in it.
  */
-export function loadConfig(env: Readonly<Record<string, string | undefined>>): IngestHttpConfig {
-  const read = new EnvReader(env);
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  readFile: ReadTextFile = (path) => readFileSync(path, 'utf8'),
+): IngestHttpConfig {
+  const read = new EnvReader(env, { readFile });
   const config: IngestHttpConfig = {
     service: 'ingest-http',
     kafkaBrokers: read.brokers('KAFKA_BROKERS'),
+    kafkaSecurity: readKafkaSecurity(read),
     topicPrefix: read.topicPrefix('TOPIC_PREFIX'),
     httpPort: read.integer('HTTP_PORT', 0, 65535, 8080),
     httpHost: read.text('HTTP_HOST', '0.0.0.0')!,

@@ -37,7 +37,7 @@ export async function startIngestHttp(
       level: config.logLevel,
       ...(config.logFormat === undefined ? {} : { format: config.logFormat }),
     });
-  const kafka = createDoorKafka(config.kafkaBrokers, config.service, logger);
+  const kafka = createDoorKafka(config.kafkaBrokers, config.service, logger, config.kafkaSecurity);
   const topic = topicNames(config.topicPrefix).raw;
   const sink = new KafkaDispatchSink(kafka, topic, config.publishTimeoutMs, logger);
   const module = IngestHttpModule.forRoot({ config, sink, metrics: new IngestMetrics(), logger });

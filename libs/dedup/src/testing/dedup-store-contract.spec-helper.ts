@@ -8,7 +8,13 @@
  * `makeStore` must return an empty, isolated store each time it is called (one per test).
  * Uses jest globals; excluded from the lib build and not exported from the package entry.
  */
-import { DEFAULT_MAX_NEIGHBORS, type DedupStore, type ResolveRequest, type SketchRecord } from '../types';
+import {
+  DEFAULT_MAX_BAND_MEMBERS,
+  DEFAULT_MAX_NEIGHBORS,
+  type DedupStore,
+  type ResolveRequest,
+  type SketchRecord,
+} from '../types';
 
 const record = (id: string, over: Partial<SketchRecord> = {}): SketchRecord => ({
   id,
@@ -137,16 +143,27 @@ export function dedupStoreContract(name: string, makeStore: () => DedupStore | P
       });
 
       it('given more look-alikes than the neighbour limit, when resolved, then those sharing the most bands come back', async () => {
-        const alike = Array.from({ length: DEFAULT_MAX_NEIGHBORS + 8 }, (_, i) => request(`n${i}`, ['x']));
-        await store.resolve([...alike, request('best', ['x', 'y', 'z'])]);
-        const [r] = await store.resolve([request('probe', ['x', 'y', 'z'])]);
+        // Spread over eight bands, so no band holds more records than a store keeps per band.
+        const alike = Array.from({ length: DEFAULT_MAX_NEIGHBORS + 8 }, (_, i) =>
+          request(`n${i}`, [`x${i % 8}`]),
+        );
+        await store.resolve([...alike, request('best', ['x0', 'y', 'z'])]);
+        const probeBands = [...Array.from({ length: 8 }, (_, b) => `x${b}`), 'y', 'z'];
+        const [r] = await store.resolve([request('probe', probeBands)]);
         const ids = r?.neighbors.map((n) => n.id) ?? [];
         expect(ids).toHaveLength(DEFAULT_MAX_NEIGHBORS);
-        // The best match first by shared bands; among equals, the earliest.
+        // The best match by shared bands; among equals, the earliest.
         expect(ids).toContain('best');
         expect(ids.filter((id) => id !== 'best')).toEqual(
           alike.slice(0, DEFAULT_MAX_NEIGHBORS - 1).map((a) => a.record.id),
         );
+      });
+
+      it('given more records on one band than a band keeps, when resolved, then the latest are found', async () => {
+        const alike = Array.from({ length: DEFAULT_MAX_BAND_MEMBERS + 5 }, (_, i) => request(`n${i}`, ['x']));
+        await store.resolve(alike);
+        const [r] = await store.resolve([request('probe', ['x'])]);
+        expect(r?.neighbors.map((n) => n.id)).toEqual(alike.slice(5).map((a) => a.record.id));
       });
 
       it('given an empty batch, when resolved, then the answer is empty', async () => {

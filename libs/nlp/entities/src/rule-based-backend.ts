@@ -93,6 +93,16 @@ const TITLE_PREFIXES: ReadonlySet<string> = new Set(
     return parts.map((_, n) => parts.slice(0, n + 1).join(' '));
   }),
 );
+/** Figures like "1,500" or "2.5": not words for the capital-density tests. */
+const NUMERAL = /^[\d.,]+$/;
+
+/** Words of a phrase key (single spaces), counted without splitting it. */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 const LONG_FORM_BREAKERS = new Set([',', ';', ':', '(', ')', '"', '«', '»', '“', '”', '.', '!', '?']);
 
 function slug(text: string): string {
@@ -138,19 +148,29 @@ class Tagging {
   ) {
     this.segments = input.segments.map((s) => {
       const tokens = tokenize(input.text, s.start, s.end);
-      const long = tokens.filter((t) => t.isWord && t.text.length >= 4 && !/^[\d.,]+$/.test(t.text));
-      const caps = long.filter((t) => t.cap).length;
-      const upper = long.filter((t) => t.upper).length;
+      // One pass over the tokens (this runs for every segment): long words, their capitals and
+      // upper-case ones, and capitalised common words.
+      let long = 0;
+      let caps = 0;
+      let upper = 0;
+      let commonCaps = 0;
+      for (const t of tokens) {
+        if (t.isWord && t.text.length >= 4 && !NUMERAL.test(t.text)) {
+          long++;
+          if (t.cap) caps++;
+          if (t.upper) upper++;
+        }
+        if (t.cap && !t.sentenceStart && COMMON_WORDS.has(t.fold)) commonCaps++;
+      }
       // A name-dense sentence is mostly capitals too; a title-case line also capitalises common words.
       // French headlines are in sentence case.
-      const commonCaps = tokens.filter((t) => t.cap && !t.sentenceStart && COMMON_WORDS.has(t.fold)).length;
       const englishHeadline = s.role === 'headline' && !input.language.startsWith('fr');
       return {
         id: s.id,
         role: s.role,
         tokens,
-        titleCase: long.length >= 3 && caps / long.length >= 0.6 && (englishHeadline || commonCaps >= 2),
-        allCaps: long.length >= 3 && upper / long.length >= 0.7,
+        titleCase: long >= 3 && caps / long >= 0.6 && (englishHeadline || commonCaps >= 2),
+        allCaps: long >= 3 && upper / long >= 0.7,
         taken: new Array<Mention | undefined>(tokens.length).fill(undefined),
         titleBefore: new Map(),
         titleToken: new Array<boolean>(tokens.length).fill(false),
@@ -254,7 +274,7 @@ class Tagging {
           const part = t.key;
           key = key === '' ? part : `${key} ${part}`;
           if (!this.gaz.phrasePrefixes.has(key)) break;
-          words += part.split(' ').length;
+          words += wordCount(part);
           const entity = curatedPhrases.get(key);
           // A lower-case first word only opens names listed so ("mer Rouge"), with a capital after it.
           if (
@@ -895,7 +915,8 @@ class Tagging {
       if (ref !== undefined && m.candidates !== undefined && m.cue !== true) {
         m.type = 'PER';
         m.canonical = ref;
-        delete m.candidates;
+        // Cleared, not deleted: `delete` turns the mention into a slow dictionary-mode object.
+        m.candidates = undefined;
       }
     }
   }
@@ -910,7 +931,10 @@ class Tagging {
     }
     const pending = this.mentions.filter((m) => m.type === 'LOC' && m.candidates !== undefined);
     const accepted = new Map<string, PlaceRecord>();
-    const keyOf = (m: Mention): string => foldKey(this.input.text.slice(m.start, m.end));
+    // Each pending mention's key is read in every loop below: fold it once.
+    const keys = new Map<Mention, string>();
+    for (const m of pending) keys.set(m, foldKey(this.input.text.slice(m.start, m.end)));
+    const keyOf = (m: Mention): string => keys.get(m) as string;
     // The dateline names where the story was filed: its country helps choose among homonyms.
     for (const m of pending) {
       if ((this.segments[m.seg] as Segment).role !== 'dateline') continue;
@@ -973,7 +997,7 @@ class Tagging {
             lat: best.lat,
             lon: best.lon,
           };
-      delete m.candidates;
+      m.candidates = undefined;
     }
   }
 

@@ -20,11 +20,13 @@ export interface Token {
   readonly sentenceStart: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s]/gu;
+// The last alternative only ever takes what the word alternative cannot: punctuation and symbols.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)['’](?=\p{L})/iu;
 const PARTICLE_CAP = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|ez|ibn|bin|ben|abu|abou)-\p{Lu}/u;
+/** A compound like `US-led`: the part before the suffix must hold a capital (checked apart, see below). */
 const COMPOUND_SUFFIX =
-  /^(.*\p{Lu}.*?)(-(?:led|backed|based|linked|held|controlled|allied|run|affiliated|inspired|dominated|aligned|owned|made|born|occupied|bound))$/u;
+  /^(.+)(-(?:led|backed|based|linked|held|controlled|allied|run|affiliated|inspired|dominated|aligned|owned|made|born|occupied|bound))$/u;
 const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '«', '“', '"', '(', '…', '—', '–', '-', '[', ';']);
 // Abbreviations whose full stop does not end a sentence ("M. Garver", "Gen. Votel").
 const ABBREVIATIONS = new Set([
@@ -92,6 +94,18 @@ function foldsOf(text: string): readonly [string, string] {
   return hit;
 }
 
+/**
+ * Lower-case ASCII letters and digits only: already their own fold and phrase key (what
+ * {@link foldsOf} gives them), and most words of a dispatch, so they skip the cache look-up.
+ */
+function isLowerAsciiWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 function makeToken(text: string, start: number, prev: Token | undefined, prev2: Token | undefined): Token {
   const isWord = text.length > 1 || /[\p{L}\p{N}]/u.test(text);
   const firstUpper = isWord && isUpperAt(text, 0);
@@ -102,7 +116,12 @@ function makeToken(text: string, start: number, prev: Token | undefined, prev2: 
     sentenceStart = false;
   // "L'Observatoire": the elided article took the sentence capital, so the noun's capital is meaningful.
   if (prev?.elision === true) sentenceStart = false;
-  const [fold, key] = isWord ? foldsOf(text) : [text, ''];
+  let fold = text;
+  let key = '';
+  if (isWord) {
+    if (isLowerAsciiWord(text)) key = text;
+    else [fold, key] = foldsOf(text);
+  }
   return {
     text,
     start,
@@ -124,7 +143,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const token = makeToken(t, start, tokens[tokens.length - 1], tokens[tokens.length - 2]);
     tokens.push(elision ? { ...token, elision: true, cap: false, upper: false } : token);
   };
-  const re = new RegExp(TOKEN.source, 'gu');
+  // One shared pattern: compiling a copy per segment cost more than the scan. Safe because nothing
+  // below calls tokenize again before the loop ends.
+  const re = TOKEN;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     let start = m.index;
@@ -141,7 +162,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     // "US-led", "al-Qaeda-linked": the name is tagged without its participle.
     const suffix = word.includes('-') ? COMPOUND_SUFFIX.exec(word) : null;
-    if (suffix !== null && suffix[1] !== undefined && suffix[2] !== undefined) {
+    // The capital is tested apart: inside the pattern, `.*\p{Lu}.*` backtracks super-linearly.
+    if (suffix !== null && suffix[1] !== undefined && suffix[2] !== undefined && /\p{Lu}/u.test(suffix[1])) {
       push(suffix[1], start);
       push(suffix[2], start + suffix[1].length);
       continue;

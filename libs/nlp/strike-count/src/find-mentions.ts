@@ -145,9 +145,52 @@ function matchSeq(tokens: readonly Token[], i: number, words: readonly string[])
   return true;
 }
 
+// Phrase lists are scanned at nearly every token; bucketing them by first word (order kept, so the
+// first longest match still wins) leaves only the candidates that can match.
+const NO_ITEMS: readonly never[] = [];
+const firstWordIndexes = new WeakMap<readonly unknown[], ReadonlyMap<string, readonly unknown[]>>();
+
+function byFirstWord<T>(
+  list: readonly T[],
+  wordsOf: (item: T) => readonly string[],
+): ReadonlyMap<string, readonly T[]> {
+  let index = firstWordIndexes.get(list) as ReadonlyMap<string, readonly T[]> | undefined;
+  if (index === undefined) {
+    const built = new Map<string, T[]>();
+    for (const item of list) {
+      const first = wordsOf(item)[0];
+      if (first === undefined) throw new Error('a phrase list holds an empty phrase');
+      const bucket = built.get(first);
+      if (bucket === undefined) built.set(first, [item]);
+      else bucket.push(item);
+    }
+    index = built;
+    firstWordIndexes.set(list, index);
+  }
+  return index;
+}
+
+const wordsOfSeq = (words: readonly string[]): readonly string[] => words;
+const wordsOfKind = (phrase: { readonly words: readonly string[] }): readonly string[] => phrase.words;
+
+function candidates<T>(
+  list: readonly T[],
+  wordsOf: (item: T) => readonly string[],
+  token: Token | undefined,
+): readonly T[] {
+  return token === undefined ? NO_ITEMS : (byFirstWord(list, wordsOf).get(token.t) ?? NO_ITEMS);
+}
+
+function hasKindWord(tokens: readonly Token[], lang: NumberLanguage): boolean {
+  const heads = byFirstWord(KIND_PHRASES[lang], wordsOfKind);
+  for (const t of tokens) if (heads.has(t.t)) return true;
+  return false;
+}
+
 function longestSeq(tokens: readonly Token[], i: number, list: readonly (readonly string[])[]): number {
   let best = 0;
-  for (const words of list) if (words.length > best && matchSeq(tokens, i, words)) best = words.length;
+  for (const words of candidates(list, wordsOfSeq, tokens[i]))
+    if (words.length > best && matchSeq(tokens, i, words)) best = words.length;
   return best;
 }
 
@@ -173,7 +216,7 @@ function matchKind(ctx: SentenceContext, j: number): { kind: StrikeKind; to: num
   let k = j;
   for (let guard = 0; guard < 4; guard++) {
     let best: { kind: StrikeKind; len: number } | undefined;
-    for (const phrase of KIND_PHRASES[lang]) {
+    for (const phrase of candidates(KIND_PHRASES[lang], wordsOfKind, tokens[k])) {
       if ((best === undefined || phrase.words.length > best.len) && matchSeq(tokens, k, phrase.words)) {
         best = { kind: phrase.kind, len: phrase.words.length };
       }
@@ -295,6 +338,9 @@ function isTotalContext(ctx: SentenceContext, num: { qualifier?: string }, after
  */
 export function findMentions(ctx: SentenceContext): Mention[] {
   const { tokens } = ctx;
+  // Every mention needs a strike noun (matchKind); most sentences have none, and reading numbers
+  // at each of their tokens is the costliest part of the stage.
+  if (!hasKindWord(tokens, ctx.lang)) return [];
   const mentions: Mention[] = [];
   const fronted = frontedLocation(ctx);
   let pendingTotal = false;

@@ -49,7 +49,8 @@ const ABBREVIATIONS = new Set([
   'cmdr',
 ]);
 const BOUNDARY =
-  /[.!?\u2026]["'\u00bb\u201d)\]]*\s+(?=["\u00ab\u201c(\-\u2013\u2014\u2022*]*\s*[\p{Lu}\d])|\n+/gu;
+  // Spaces after opening marks only: `\s+` then `\s*` in the look-ahead would backtrack quadratically.
+  /[.!?\u2026]["'\u00bb\u201d)\]]*\s+(?=(?:["\u00ab\u201c(\-\u2013\u2014\u2022*]+\s*)?[\p{Lu}\d])|\n+/gu;
 
 /**
  * Cuts `[from, to)` into sentences. The segmenter usually hands over sentences already; this keeps
@@ -64,7 +65,7 @@ export function splitSentences(original: string, folded: string, from: number, t
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(slice); m !== null; m = BOUNDARY.exec(slice)) {
     if (m[0].charAt(0) === '.') {
-      const word = /([\p{L}]+)$/u.exec(foldedSlice.slice(Math.max(0, m.index - 12), m.index));
+      const word = /(?<!\p{L})(\p{L}+)$/u.exec(foldedSlice.slice(Math.max(0, m.index - 12), m.index));
       if (word !== null && (word[1] === undefined || word[1].length === 1 || ABBREVIATIONS.has(word[1])))
         continue;
     }

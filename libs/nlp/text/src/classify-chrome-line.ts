@@ -78,7 +78,11 @@ function isCreditLine(key: string): boolean {
 
 function isBreadcrumb(line: string): boolean {
   if (/[.!?]/.test(line) || !/[>›»|/]/u.test(line)) return false;
-  const parts = line.split(/\s*[>›»|/]\s*/u).filter((p) => p.length > 0);
+  // Split then trim: `\s*` before the separator would rescan every run of spaces.
+  const parts = line
+    .split(/[>›»|/]/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   if (parts.length < 2) return false;
   const keys = parts.map(chromeKey);
   if (keys.some((k) => k.split(' ').length > 4)) return false;

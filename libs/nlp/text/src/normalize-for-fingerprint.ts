@@ -9,6 +9,7 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
 /** Ligatures that are a typographic choice rather than a spelling (`œuvre` / `oeuvre`). */
 const LIGATURES: Readonly<Record<string, string>> = { Œ: 'OE', œ: 'oe', Æ: 'AE', æ: 'ae' };
 const LIGATURE_PATTERN = /[ŒœÆæ]/g;
+const NON_ASCII = /[\u0080-\uFFFF]/;
 
 /**
  * A dash or minus sign that starts a number after a space is a sign (`-5 °C`), not typography: it is
@@ -23,7 +24,8 @@ const NUMBER_RUN = /\p{Nd}+(?:[.,'\u00A0\u202F\u2009 ]\p{Nd}+)*/gu;
  * Tokens: a canonical decimal, a word (letters, marks, digits), or a symbol other than a modifier. The
  * per-mille and percent signs are punctuation in Unicode but carry meaning (`5 %` is not `5`).
  */
-const TOKEN = /\p{Nd}+\.\p{Nd}+|[\p{L}\p{M}\p{N}]+|[\p{Sm}\p{Sc}\p{So}%\u2030\u2031]/gu;
+// A token never starts inside a run of digits; the look-behind says so, so a long run is not rescanned.
+const TOKEN = /(?<!\p{Nd})\p{Nd}+\.\p{Nd}+|[\p{L}\p{M}\p{N}]+|[\p{Sm}\p{Sc}\p{So}%\u2030\u2031]/gu;
 
 const isSpace = (c: string): boolean => c === ' ' || c === '\u00A0' || c === '\u202F' || c === '\u2009';
 
@@ -70,19 +72,26 @@ function canonicalNumber(run: string): string {
  * aside. Diacritics are kept: `americains` → `américains` is a spelling fix, a real change of words.
  */
 export function fingerprintTokens(s: string): string[] {
-  const text = s
-    .replace(FORMAT_CHARACTERS, '')
-    .normalize('NFKC')
-    .replace(APOSTROPHE_VARIANTS, "'")
-    .replace(LIGATURE_PATTERN, (c) => LIGATURES[c] ?? c)
-    .replace(SIGNED_NUMBER, '$1\u2212')
-    .replace(NUMBER_RUN, canonicalNumber);
+  // Plain ASCII (most English copy, many French sentences) has no format character, ligature or
+  // compatibility form, and its only apostrophe variant is the backtick: skip those passes.
+  const ascii = !NON_ASCII.test(s);
+  const typeset = ascii
+    ? s.includes('`')
+      ? s.replace(APOSTROPHE_VARIANTS, "'")
+      : s
+    : s
+        .replace(FORMAT_CHARACTERS, '')
+        .normalize('NFKC')
+        .replace(APOSTROPHE_VARIANTS, "'")
+        .replace(LIGATURE_PATTERN, (c) => LIGATURES[c] ?? c);
+  const text = typeset.replace(SIGNED_NUMBER, '$1\u2212').replace(NUMBER_RUN, canonicalNumber);
   return text.match(TOKEN) ?? [];
 }
 
 /** Lower case with the one full case folding that matters in our languages (`ß` → `ss`). */
 export function foldCase(token: string): string {
-  return token.toLowerCase().replace(/ß/g, 'ss');
+  const lower = token.toLowerCase();
+  return lower.includes('ß') ? lower.replace(/ß/g, 'ss') : lower;
 }
 
 /**
@@ -92,5 +101,6 @@ export function foldCase(token: string): string {
  * `nous travaillons l irak`.
  */
 export function normalizeForFingerprint(s: string): string {
-  return fingerprintTokens(s).map(foldCase).join(' ');
+  // Folding the joined text equals folding each token: the spaces end every case context (final sigma).
+  return foldCase(fingerprintTokens(s).join(' '));
 }

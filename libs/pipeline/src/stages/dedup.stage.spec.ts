@@ -140,11 +140,11 @@ describe('dedup stage: settlements that do not fit a checkpoint', () => {
   it('given a batch with more updates than a checkpoint holds, when handled, then they are written at once', async () => {
     const store = countingStore();
     const stage = createDedupStage({ store });
+    // Forty distinct stories (their own words), each then updated with one figure changed.
+    const words = (i: number) =>
+      Array.from({ length: 60 }, (_, k) => `mot${(i * 7919 + k * 104_729) % 1_000_003}`).join(' ');
     const originals = Array.from({ length: 40 }, (_, i) =>
-      dispatch(
-        `urn:newsml:afp.com:20261125:original-${i}`,
-        `${lead} Dépêche numéro ${i * 7919} de la série ${i}.`,
-      ),
+      dispatch(`urn:newsml:afp.com:20261125:original-${i}`, `La coalition a mené huit frappes. ${words(i)}.`),
     );
     await stage.handleBatch(originals, context());
     const updates = originals.map((o, i) =>

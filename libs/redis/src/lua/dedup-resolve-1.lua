@@ -1,8 +1,8 @@
 -- dedup-resolve-1: for one batch, atomically: apply the story settlements carried from earlier
 -- batches, then claim each request's fingerprint and find its near-duplicate neighbours.
 -- KEYS: none (keys derive from ARGV[1], all under one {dedup} hash tag: see redis-keys.ts).
--- ARGV: key base, TTL seconds, now (unix seconds), neighbour limit, settlement count, then per
---   settlement: dispatch id, fingerprint, story id;
+-- ARGV: key base, TTL seconds, now (unix seconds), neighbour limit, band cap (records kept per band
+--   and window), settlement count, then per settlement: dispatch id, fingerprint, story id;
 -- then request count, then per request:
 --   fingerprint, owner id, story id, packed record, band count, then per band: bucket, band key.
 -- Returns per request: { owner, story, owned (1/0), seq, then per neighbour: seq, id, story, record }.
@@ -12,7 +12,8 @@
 -- hashes whose fields are band keys and whose values list the seqs sharing that band ("3,17,42").
 -- A window key expires TTL after its window ends, so a record stays findable for at least TTL and
 -- whole windows vanish at once: no per-member expiry is needed, and dead seqs are just skipped.
-local base, ttl, now, limit = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local base, ttl, now, limit, band_cap =
+  ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 local WINDOWS = 4
 local span = math.ceil(ttl / WINDOWS)
 local cur = math.floor(now / span)
@@ -30,7 +31,7 @@ local function settle(id, fp, story)
   end
 end
 
-local i = 5
+local i = 6
 local ns = tonumber(ARGV[i])
 i = i + 1
 for _ = 1, ns do
@@ -90,7 +91,18 @@ for r = 1, n do
       if not replay then
         local bkey = base .. 'b:' .. cur .. ':' .. bucket
         local listed = redis.call('HGET', bkey, band)
-        redis.call('HSET', bkey, band, listed and (listed .. ',' .. seq) or seq)
+        if listed then
+          -- A band shared by more than `band_cap` records is boilerplate, not a clue: keep the latest
+          -- ones only, so scans stay bounded however repetitive the wire gets.
+          local seqs = {}
+          for s in string.gmatch(listed, '%d+') do seqs[#seqs + 1] = s end
+          seqs[#seqs + 1] = tostring(seq)
+          local from = math.max(1, #seqs - band_cap + 1)
+          listed = table.concat(seqs, ',', from, #seqs)
+        else
+          listed = tostring(seq)
+        end
+        redis.call('HSET', bkey, band, listed)
         redis.call('EXPIREAT', bkey, cur_expiry)
       end
     end

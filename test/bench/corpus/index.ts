@@ -1,0 +1,3 @@
+export { generateCorpus, type CorpusOptions, type CorpusLanguage } from './generate-corpus';
+export { createPrng, type Prng } from './prng';
+export { gazetteerPlaces } from './gazetteer-places';
