@@ -34,9 +34,17 @@ if (chaosFile !== undefined) {
     process.stdout.write(`missing or unreadable chaos results: ${chaosFile} (counted as 1 failed)\n`);
     failed += 1;
   } else {
+    // A quarantined row (a known, open bug; test/chaos/quarantine.json) still runs and is reported,
+    // but its failure counts as skipped, not passed: the bug stays open until the row is taken out.
+    const quarantine = JSON.parse(readFileSync(`${__dirname}/../test/chaos/quarantine.json`, 'utf8'));
     for (const row of rows) {
       if (row.verdict === 'pass') passed += 1;
-      else {
+      else if (quarantine[row.test] !== undefined) {
+        skipped += 1;
+        process.stdout.write(
+          `chaos quarantined (known bug, not passed): ${row.test} (lost ${row.lost}, doubled ${row.doubled}): ${quarantine[row.test]}\n`,
+        );
+      } else {
         failed += 1;
         process.stdout.write(
           `chaos failed: ${row.test} (lost ${row.lost}, doubled ${row.doubled}) ${row.notes}\n`,
