@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { type Kafka } from 'kafkajs';
 import {
   createKafka,
   isKafkaAuthError,
@@ -77,6 +78,33 @@ async function brokerCount(brokers: string, security: KafkaSecurity): Promise<nu
   }
 }
 
+/**
+ * Creates a one-partition topic with a small `max.message.bytes` over SASL/PLAIN, for the start-up
+ * guard tests; returns the client, which can read the cluster facts next.
+ */
+async function createGuardTopic(topic: string, maxMessageBytes: number): Promise<Kafka> {
+  const kafka = createKafka({
+    brokers: [kafkaEnv.KAFKA_BROKERS!],
+    clientId: 'security-int',
+    logger: silentLogger,
+    security: { sasl: sasl('plain') },
+  });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [
+      {
+        topic,
+        numPartitions: 1,
+        configEntries: [{ name: 'max.message.bytes', value: String(maxMessageBytes) }],
+      },
+    ],
+  });
+  await admin.disconnect();
+  return kafka;
+}
+
 describe('Kafka with SASL and TLS', () => {
   it('accepts SASL/PLAIN with the right password and refuses a wrong one clearly', async () => {
     expect(await brokerCount(kafkaEnv.KAFKA_BROKERS!, { sasl: sasl('plain') })).toBe(1);
@@ -112,25 +140,7 @@ describe('Kafka with SASL and TLS', () => {
 
   it('reads the settings the start-up guard checks from the real broker', async () => {
     const prefix = uniquePrefix('guard');
-    const kafka = createKafka({
-      brokers: [kafkaEnv.KAFKA_BROKERS!],
-      clientId: 'security-int',
-      logger: silentLogger,
-      security: { sasl: sasl('plain') },
-    });
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [
-        {
-          topic: `${prefix}small`,
-          numPartitions: 1,
-          configEntries: [{ name: 'max.message.bytes', value: '50000' }],
-        },
-      ],
-    });
-    await admin.disconnect();
+    const kafka = await createGuardTopic(`${prefix}small`, 50_000);
     const facts = await readClusterFacts(kafka, [`${prefix}small`, `${prefix}missing`]);
     // The values of infra/kafka/server-secure.properties.template and Kafka's defaults.
     expect(facts).toEqual({
@@ -259,25 +269,7 @@ describe('a worker on the secure services', () => {
 
   it('refuses to start when the dead-letter topic cannot hold its largest input (start-up guard)', async () => {
     const prefix = uniquePrefix('guard');
-    const kafka = createKafka({
-      brokers: [kafkaEnv.KAFKA_BROKERS!],
-      clientId: 'security-int',
-      logger: silentLogger,
-      security: { sasl: sasl('plain') },
-    });
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [
-        {
-          topic: `${prefix}dispatch.dlq`,
-          numPartitions: 1,
-          configEntries: [{ name: 'max.message.bytes', value: '100000' }],
-        },
-      ],
-    });
-    await admin.disconnect();
+    await createGuardTopic(`${prefix}dispatch.dlq`, 100_000);
     const output = await failedStart(
       new WorkerProcess('segmenter-worker', {
         KAFKA_BROKERS: kafkaEnv.KAFKA_BROKERS!,

@@ -1,41 +1,21 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { healthControllerFor } from './health-controller-for';
 import { WorkerProbes } from './worker-probes';
 
 /**
- * `GET /health` is readiness (in the consumer group with partitions, not waiting out a failure,
- * Redis answering where the stage uses it); `GET /health/live` is liveness (the process answers).
+ * A stage worker's `/health`: readiness is being in the consumer group with partitions, not waiting
+ * out a failure, and Redis answering where the stage uses it; `/health/live` is liveness.
  */
-@Controller('health')
-export class HealthController {
-  constructor(
-    @Inject(HealthCheckService) private readonly health: HealthCheckService,
-    @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
-    @Inject(WorkerProbes) private readonly probes: WorkerProbes,
-  ) {}
-
-  @Get()
-  @HealthCheck()
-  readiness() {
-    return this.health.check([
-      () => {
-        const kafka = this.indicators.check('kafka');
-        return this.probes.kafkaReady()
-          ? kafka.up()
-          : kafka.down({ message: 'not in the consumer group, or retrying a failed batch' });
-      },
-      async () => {
-        const redis = this.indicators.check('redis');
-        const state = await this.probes.redis();
-        if (state === 'not-used') return redis.up({ message: 'not used by this stage' });
-        return state === 'up' ? redis.up() : redis.down({ message: 'no answer to PING' });
-      },
-    ]);
-  }
-
-  @Get('live')
-  @HealthCheck()
-  liveness() {
-    return this.health.check([() => this.indicators.check('process').up({ pid: process.pid })]);
-  }
-}
+export const HealthController = healthControllerFor(WorkerProbes, (probes, indicators) => [
+  () => {
+    const kafka = indicators.check('kafka');
+    return probes.kafkaReady()
+      ? kafka.up()
+      : kafka.down({ message: 'not in the consumer group, or retrying a failed batch' });
+  },
+  async () => {
+    const redis = indicators.check('redis');
+    const state = await probes.redis();
+    if (state === 'not-used') return redis.up({ message: 'not used by this stage' });
+    return state === 'up' ? redis.up() : redis.down({ message: 'no answer to PING' });
+  },
+]);

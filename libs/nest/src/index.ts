@@ -4,6 +4,7 @@ export { StageRunner } from './stage-runner';
 export { stageControllerFor } from './stage.controller';
 export { StageWorkerModule, type StageWorkerModuleOptions } from './stage-worker.module';
 export { WorkerProbes } from './worker-probes';
+export { healthControllerFor } from './health-controller-for';
 export { MetricsPublisher } from './metrics-publisher';
 export { PinoNestLogger } from './pino-nest-logger';
 export { runStageWorker, type StageWorkerDeps, type RunningWorker } from './run-stage-worker';

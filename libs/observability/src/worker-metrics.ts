@@ -20,7 +20,10 @@ export const METRIC_NAMES = {
   ready: 'wirestream_ready',
 } as const;
 
+type MetricKey = keyof typeof METRIC_NAMES;
+
 const SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+const BATCH_SIZES = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000];
 
 /**
  * A worker's Prometheus metrics plus the interval windows behind its `pipeline.metrics` snapshot.
@@ -60,84 +63,36 @@ export class WorkerMetrics {
     readonly service: string,
     readonly stage: string,
   ) {
-    const registers = [this.registry];
     this.registry.setDefaultLabels({ service, stage });
     collectDefaultMetrics({ register: this.registry });
-    this.consumed = new Counter({
-      name: METRIC_NAMES.consumed,
-      help: 'Input records consumed and committed',
-      labelNames: ['topic'],
-      registers,
-    });
-    this.produced = new Counter({
-      name: METRIC_NAMES.produced,
-      help: 'Records produced (committed)',
-      labelNames: ['topic'],
-      registers,
-    });
-    this.deadLettered = new Counter({
-      name: METRIC_NAMES.deadLettered,
-      help: 'Input records sent to the dead-letter topic',
-      labelNames: ['topic', 'code'],
-      registers,
-    });
-    this.duplicates = new Counter({
-      name: METRIC_NAMES.duplicates,
-      help: 'Dispatches dropped as duplicates',
-      registers,
-    });
-    this.stageDuration = new Histogram({
-      name: METRIC_NAMES.stageDuration,
-      help: 'Stage processing time per dispatch',
-      labelNames: ['stage'],
-      buckets: SECONDS,
-      registers,
-    });
-    this.endToEnd = new Histogram({
-      name: METRIC_NAMES.endToEnd,
-      help: 'From receivedAt to output of this stage',
-      labelNames: ['stage'],
-      buckets: SECONDS,
-      registers,
-    });
-    this.lag = new Gauge({
-      name: METRIC_NAMES.lag,
-      help: 'Records behind the high watermark, per input partition',
-      labelNames: ['topic', 'partition'],
-      registers,
-    });
-    this.batchSize = new Histogram({
-      name: METRIC_NAMES.batchSize,
-      help: 'Records per transaction',
-      labelNames: ['topic'],
-      buckets: [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000],
-      registers,
-    });
-    this.transactions = new Counter({
-      name: METRIC_NAMES.transactions,
-      help: 'Kafka transactions by outcome',
-      labelNames: ['outcome'],
-      registers,
-    });
-    this.redisCall = new Histogram({
-      name: METRIC_NAMES.redisCall,
-      help: 'Redis call latency',
-      labelNames: ['operation'],
-      buckets: SECONDS,
-      registers,
-    });
-    this.entities = new Counter({
-      name: METRIC_NAMES.entities,
-      help: 'Entities found',
-      labelNames: ['type'],
-      registers,
-    });
-    this.strikes = new Counter({ name: METRIC_NAMES.strikes, help: 'Strike counts found', registers });
-    this.readyGauge = new Gauge({
-      name: METRIC_NAMES.ready,
-      help: '1 when the worker is in its group and not waiting out a failure',
-      registers,
-    });
+    // Every metric is named from METRIC_NAMES and registered on this worker's registry only.
+    const registers = [this.registry];
+    const counter = <L extends string = string>(key: MetricKey, help: string, labels: readonly L[] = []) =>
+      new Counter<L>({ name: METRIC_NAMES[key], help, labelNames: labels, registers });
+    const gauge = <L extends string = string>(key: MetricKey, help: string, labels: readonly L[] = []) =>
+      new Gauge<L>({ name: METRIC_NAMES[key], help, labelNames: labels, registers });
+    const histogram = <L extends string>(
+      key: MetricKey,
+      help: string,
+      buckets: number[],
+      labels: readonly L[],
+    ) => new Histogram<L>({ name: METRIC_NAMES[key], help, labelNames: labels, buckets, registers });
+    this.consumed = counter('consumed', 'Input records consumed and committed', ['topic']);
+    this.produced = counter('produced', 'Records produced (committed)', ['topic']);
+    this.deadLettered = counter('deadLettered', 'Input records sent to the dead-letter topic', [
+      'topic',
+      'code',
+    ]);
+    this.duplicates = counter('duplicates', 'Dispatches dropped as duplicates');
+    this.stageDuration = histogram('stageDuration', 'Stage processing time per dispatch', SECONDS, ['stage']);
+    this.endToEnd = histogram('endToEnd', 'From receivedAt to output of this stage', SECONDS, ['stage']);
+    this.lag = gauge('lag', 'Records behind the high watermark, per input partition', ['topic', 'partition']);
+    this.batchSize = histogram('batchSize', 'Records per transaction', BATCH_SIZES, ['topic']);
+    this.transactions = counter('transactions', 'Kafka transactions by outcome', ['outcome']);
+    this.redisCall = histogram('redisCall', 'Redis call latency', SECONDS, ['operation']);
+    this.entities = counter('entities', 'Entities found', ['type']);
+    this.strikes = counter('strikes', 'Strike counts found');
+    this.readyGauge = gauge('ready', '1 when the worker is in its group and not waiting out a failure');
   }
 
   batchCommitted(

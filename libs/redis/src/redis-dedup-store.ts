@@ -47,7 +47,9 @@ export interface RedisDedupStoreOptions {
 type ResolveReply = [string, string, number, number, ...(string | number)[]];
 
 // The scripts stay in src/lua (tsc does not copy them); the path works from src/ and from dist/.
-const script = (name: string): string => readFileSync(join(__dirname, '..', 'src', 'lua', name), 'utf8');
+const luaFile = (name: string): string => readFileSync(join(__dirname, '..', 'src', 'lua', name), 'utf8');
+// Redis scripts cannot call one another, so the settle function both scripts use goes in front of each.
+const script = (name: string): string => `${luaFile('dedup-settle-fn.lua')}\n${luaFile(name)}`;
 
 /**
  * The dedup state of distributed mode on Redis. Each batch is one Lua script call: it applies the

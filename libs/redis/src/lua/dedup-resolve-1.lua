@@ -19,23 +19,12 @@ local span = math.ceil(ttl / WINDOWS)
 local cur = math.floor(now / span)
 local cur_expiry = (cur + 1) * span + ttl
 
-local function settle(id, fp, story)
-  local fpkey = base .. 'f:' .. fp
-  local owner = redis.call('HMGET', fpkey, 'o', 'q')
-  if owner[1] == id then
-    redis.call('HSET', fpkey, 's', story)
-    if owner[2] then
-      local reckey = base .. 'r:' .. owner[2]
-      if redis.call('EXISTS', reckey) == 1 then redis.call('HSET', reckey, 's', story) end
-    end
-  end
-end
-
+-- settle() comes from dedup-settle-fn.lua, which RedisDedupStore loads in front of this script.
 local i = 6
 local ns = tonumber(ARGV[i])
 i = i + 1
 for _ = 1, ns do
-  settle(ARGV[i], ARGV[i + 1], ARGV[i + 2])
+  settle(base, ARGV[i], ARGV[i + 1], ARGV[i + 2])
   i = i + 3
 end
 
