@@ -41,13 +41,15 @@ trap stop_infra EXIT
 started=$SECONDS
 # The workers run from their compiled entry points; tsc -b rebuilds only what changed.
 npx tsc -b tsconfig.json
-infra/redis/start.sh --dir "$run_dir/redis" --persist >/dev/null
-infra/kafka/start.sh --dir "$run_dir/kafka" >/dev/null
+# 9>&-: the daemons (and the Redis a scenario restarts) must not inherit the lock, or an orphan left by
+# a killed run would block every later one.
+infra/redis/start.sh --dir "$run_dir/redis" --persist >/dev/null 9>&-
+infra/kafka/start.sh --dir "$run_dir/kafka" >/dev/null 9>&-
 KAFKA_BROKERS="$(sed -n 's/^KAFKA_BROKERS=//p' "$run_dir/kafka/env")"
 REDIS_URL="$(sed -n 's/^REDIS_URL=//p' "$run_dir/redis/env")"
 echo "[chaos] infra up in $((SECONDS - started)) s: KAFKA_BROKERS=$KAFKA_BROKERS REDIS_URL=$REDIS_URL" >&2
 status=0
 KAFKA_BROKERS="$KAFKA_BROKERS" REDIS_URL="$REDIS_URL" CHAOS_RUN_DIR="$run_dir" \
-  node --conditions=@wirestream/source --import tsx test/chaos/main.ts "$@" || status=$?
+  node --conditions=@wirestream/source --import tsx test/chaos/main.ts "$@" 9>&- || status=$?
 echo "[chaos] finished in $((SECONDS - started)) s, exit $status" >&2
 exit "$status"
