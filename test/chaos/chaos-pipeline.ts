@@ -64,7 +64,8 @@ export class ChaosPipeline {
       KAFKA_HEARTBEAT_INTERVAL_MS: String(config.heartbeatIntervalMs),
       KAFKA_TRANSACTION_TIMEOUT_MS: String(config.transactionTimeoutMs),
       MAX_MESSAGE_BYTES: String(config.maxMessageBytes),
-      LOG_LEVEL: 'info',
+      // Debug: the transport's claim and commit lines, for a post-mortem of a failed row.
+      LOG_LEVEL: 'debug',
       LOG_FORMAT: 'json',
       HTTP_PORT: '0',
       HTTP_HOST: '127.0.0.1',

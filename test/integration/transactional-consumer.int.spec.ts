@@ -218,6 +218,47 @@ describe('TransactionalConsumer on a real broker', () => {
     }
   });
 
+  it('fences a consumer frozen past its session: its late commit is refused and nothing doubles', async () => {
+    const t = await setup('zombie');
+    let thaw: () => void = () => undefined;
+    try {
+      await t.publish(items(0, 40));
+      // The zombie's first batch blocks in the handler: no heartbeats, as in a process under SIGSTOP.
+      let frozen = false;
+      const thawed = new Promise<void>((resolve) => (thaw = resolve));
+      let startedFreezing: () => void = () => undefined;
+      const freezing = new Promise<void>((resolve) => (startedFreezing = resolve));
+      const inner = passThrough(t.topics.output);
+      const zombie = t.consumer(async (messages, context) => {
+        if (!frozen) {
+          frozen = true;
+          startedFreezing();
+          await thawed;
+        }
+        return inner(messages, context);
+      });
+      await zombie.start();
+      await freezing;
+      // The group drops the zombie after its session; the other consumer takes every partition.
+      await t.consumer(inner).start();
+      await t.reader.waitForCount(t.topics.output, 40, 60_000);
+      thaw();
+      await waitFor(
+        () => (zombie.stats.aborts + zombie.stats.commits > 0 ? true : undefined),
+        30_000,
+        'the zombie to try its late commit',
+      );
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(zombie.stats.commits).toBe(0);
+      const ns = t.reader.values<Item>(t.topics.output).map((v) => v.n);
+      expect(ns).toHaveLength(40);
+      expect(new Set(ns).size).toBe(40);
+    } finally {
+      thaw();
+      await t.teardown();
+    }
+  });
+
   it('a consumer stopped mid-stream and a new one in its place lose and double nothing', async () => {
     const t = await setup('restart');
     try {

@@ -1,12 +1,10 @@
-import { HEADERS } from '@wirestream/contracts';
-import { PipelineError, toPipelineError } from '@wirestream/util';
+import { toPipelineError } from '@wirestream/util';
 import {
   type Admin,
   type Consumer,
   type EachBatchPayload,
   type Kafka,
   type KafkaMessage,
-  type Message,
   type Producer,
   type TopicMessages,
 } from 'kafkajs';
@@ -18,9 +16,10 @@ import {
   MAX_CHECKPOINT_BYTES,
   type RecordOutcome,
 } from './consumed-message';
-import { deadLetterMessage } from './dead-letter-record';
 import { decodeRecordValue } from './decode-record';
 import { type MessagingLogger } from './logger';
+import { outcomeMessages } from './outcome-messages';
+import { claimPartition, type PartitionClaim } from './partition-claim';
 import { decodeHeaders } from './record-headers';
 import { splitSends } from './split-sends';
 
@@ -104,9 +103,10 @@ type Resolved = Required<Omit<TransactionalConsumerOptions, 'kafka' | 'handler' 
 /**
  * Consume → transform → produce with Kafka transactions: for each partition batch, the outputs,
  * the dead letters and the input offsets are committed in one transaction by a producer whose
- * transactional id is tied to the input partition (kafkajs lacks KIP-447, so a restarted owner of
- * the partition is what fences a zombie). On any failure the transaction is aborted and the same
- * messages are retried with backoff, without limit: an outage never skips or dead-letters data.
+ * transactional id is tied to the input partition (kafkajs lacks KIP-447, so a later claim of the
+ * partition is what fences a zombie; see {@link PartitionClaim}). On any failure the transaction is
+ * aborted and the same messages are retried with backoff, without limit: an outage never skips or
+ * dead-letters data.
  */
 export class TransactionalConsumer {
   readonly stats: ConsumerStats = {
@@ -119,17 +119,15 @@ export class TransactionalConsumer {
   };
   private readonly options: Resolved;
   private readonly consumer: Consumer;
-  private readonly producers = new Map<number, Promise<Producer>>();
-  /** Partitions whose committed offset was re-read since the last join (see claimPartition). */
-  private readonly settled = new Set<number>();
+  private readonly claims = new Map<number, Promise<PartitionClaim>>();
+  /** Bumped at each join: partitions may have moved, so every claim is made again. */
+  private generation = 0;
   private plainProducer: Promise<Producer> | undefined;
   private assigned = false;
   private failing = false;
   private stopping = false;
   private readonly observer: ConsumerObserver;
   private admin: Promise<Admin> | undefined;
-  /** Partitions whose committed checkpoint was handed over since the last rebalance. */
-  private readonly recovered = new Set<number>();
 
   constructor(private readonly deps: TransactionalConsumerOptions) {
     this.options = { ...DEFAULT_CONSUMER_OPTIONS, ...withoutUndefined(deps) } as Resolved;
@@ -143,10 +141,8 @@ export class TransactionalConsumer {
       allowAutoTopicCreation: false,
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
-      this.settled.clear();
+      this.generation += 1;
       this.assigned = true;
-      // Partitions may have moved: whatever another owner committed must be handed over again.
-      this.recovered.clear();
     });
     this.consumer.on(this.consumer.events.CRASH, (event) => {
       this.assigned = false;
@@ -174,9 +170,12 @@ export class TransactionalConsumer {
   async stop(): Promise<void> {
     this.stopping = true;
     await this.consumer.disconnect();
-    const producers = [...this.producers.values(), ...(this.plainProducer ? [this.plainProducer] : [])];
-    this.producers.clear();
-    await Promise.allSettled(producers.map(async (p) => (await p).disconnect()));
+    const claims = [...this.claims.values()];
+    this.claims.clear();
+    await Promise.allSettled([
+      ...claims.map(async (claim) => (await claim).producer?.disconnect()),
+      ...(this.plainProducer ? [this.plainProducer.then((p) => p.disconnect())] : []),
+    ]);
     if (this.admin) await (await this.admin.catch(() => undefined))?.disconnect();
   }
 
@@ -196,10 +195,21 @@ export class TransactionalConsumer {
     for (let attempt = 0; ; attempt++) {
       if (!payload.isRunning() || payload.isStale()) return false;
       try {
-        const committed = await this.claimPartition(payload);
-        // Records below the group's committed offset were committed by an earlier owner.
-        const todo = chunk.filter((message) => BigInt(message.offset) >= committed);
-        if (todo.length > 0) await this.processChunk(batch.topic, batch.partition, todo, batch.highWatermark);
+        const claim = await this.claim(batch.topic, batch.partition);
+        // After claiming, learn here whether this member left the group while frozen: the error goes
+        // to kafkajs, which rejoins, rather than processing a partition that may be someone else's.
+        await payload.heartbeat();
+        if (!claim.positioned) {
+          // The batch in hand may have been fetched before the claim (kafkajs can hand over batches of
+          // an older assignment): read again from the committed offset, so nothing is skipped.
+          claim.positioned = true;
+          this.consumer.seek({ topic: batch.topic, partition: batch.partition, offset: floorOffset(claim) });
+          return false;
+        }
+        // Records below the floor were committed already, by an earlier owner or by this claim.
+        const todo = chunk.filter((message) => BigInt(message.offset) >= claim.floor);
+        if (todo.length > 0)
+          await this.processChunk(batch.topic, batch.partition, todo, batch.highWatermark, claim);
       } catch (error) {
         if (LEFT_GROUP.has((error as { type?: string }).type ?? '')) throw error;
         this.failing = true;
@@ -234,41 +244,46 @@ export class TransactionalConsumer {
     }
   }
 
-  /**
-   * Initialises the partition's transactional id before the work, then heartbeats: a worker frozen
-   * past its session (a zombie) then either holds an old epoch, which the new owner's producer has
-   * fenced, or learns here that it left the group (the error goes to kafkajs, which rejoins).
-   * Without KIP-447 in kafkajs, a producer first created after the takeover would otherwise fence
-   * the new owner and commit the chunk a second time.
-   */
-  private async claimPartition(payload: EachBatchPayload): Promise<bigint> {
-    const { topic, partition } = payload.batch;
-    let committed = -1n;
-    if (this.options.exactlyOnce && !this.settled.has(partition)) {
-      // First batch since a (re)join: the offset kafkajs fetched may predate a transaction that had
-      // committed but not yet written its markers (kafkajs lacks KIP-447's stable offset fetch).
-      // A fresh InitProducerId on the partition's id waits for that transaction to complete; the
-      // committed offset read after it is stable.
-      const old = this.producers.get(partition);
-      this.producers.delete(partition);
-      await old?.then((producer) => producer.disconnect()).catch(() => undefined);
-      await this.transactionalProducer(topic, partition);
-      committed = await this.committedOffset(topic, partition);
-      this.settled.add(partition);
-    } else if (this.options.exactlyOnce) await this.transactionalProducer(topic, partition);
-    await payload.heartbeat();
-    return committed;
+  /** This member's claim on a partition, made again after a rejoin or a failed commit. */
+  private async claim(topic: string, partition: number): Promise<PartitionClaim> {
+    const held = await this.claims.get(partition)?.catch(() => undefined);
+    if (held && held.generation === this.generation) return held;
+    this.claims.delete(partition);
+    await held?.producer?.disconnect().catch(() => undefined);
+    const claim = claimPartition({
+      kafka: this.deps.kafka,
+      admin: () => this.connectedAdmin(),
+      groupId: this.options.groupId,
+      topic,
+      partition,
+      generation: this.generation,
+      exactlyOnce: this.options.exactlyOnce,
+      transactionTimeoutMs: this.options.transactionTimeoutMs,
+    });
+    this.claims.set(partition, claim);
+    const made = await claim.catch((error: unknown) => {
+      this.claims.delete(partition);
+      throw error;
+    });
+    this.deps.logger.debug(
+      { topic, partition, floor: made.floor.toString(), generation: made.generation },
+      'partition claimed',
+    );
+    return made;
   }
 
-  private async committedOffset(topic: string, partition: number): Promise<bigint> {
+  /** Drops a claim whose producer failed: the next attempt claims again, re-reading the offset. */
+  private async release(partition: number, claim: PartitionClaim): Promise<void> {
+    if ((await this.claims.get(partition)?.catch(() => undefined)) === claim) this.claims.delete(partition);
+    await claim.producer?.disconnect().catch(() => undefined);
+  }
+
+  private async connectedAdmin(): Promise<Admin> {
     this.admin ??= this.connectAdmin();
-    const admin = await this.admin.catch((error: unknown) => {
+    return this.admin.catch((error: unknown) => {
       this.admin = undefined;
       throw error;
     });
-    const [offsets] = await admin.fetchOffsets({ groupId: this.options.groupId, topics: [topic] });
-    const found = offsets?.partitions.find((p) => p.partition === partition);
-    return BigInt(found?.offset ?? '-1');
   }
 
   private async waitWithHeartbeat(payload: EachBatchPayload, ms: number): Promise<void> {
@@ -276,8 +291,8 @@ export class TransactionalConsumer {
     while (Date.now() < until && payload.isRunning() && !payload.isStale()) {
       await sleep(Math.min(500, until - Date.now()));
       await payload.heartbeat().catch((error: unknown) => {
-        // Out of the group, the partition may be someone else's: a retry would re-initialise its
-        // transactional id, fence the new owner and commit the chunk twice. kafkajs rejoins instead.
+        // Out of the group, the partition may be someone else's: kafkajs rejoins, and the next batch
+        // claims the partition again.
         if (LEFT_GROUP.has((error as { type?: string }).type ?? '')) throw error;
       });
     }
@@ -288,21 +303,38 @@ export class TransactionalConsumer {
     partition: number,
     chunk: KafkaMessage[],
     highWatermark: string,
+    claim: PartitionClaim,
   ): Promise<void> {
     // Decoded once: the handler sees them, and outputs and dead letters copy from them.
     const headers = chunk.map((message) => decodeHeaders(message.headers));
-    const recovering = this.options.recoverCheckpoints && !this.recovered.has(partition);
     const context: BatchContext = {
-      recovered: recovering ? await this.committedCheckpoint(topic, partition) : undefined,
+      recovered: this.options.recoverCheckpoints ? claim.recovered : undefined,
       checkpoint: undefined,
     };
     const outcomes = await this.runHandler(topic, partition, chunk, headers, context);
-    const { topicMessages, deadLetters } = this.toTopicMessages(topic, partition, chunk, headers, outcomes);
+    const { topicMessages, deadLetters } = outcomeMessages(
+      {
+        dlqTopic: this.options.dlqTopic,
+        stage: this.options.stage,
+        maxMessageBytes: this.options.maxMessageBytes,
+        logger: this.deps.logger,
+      },
+      { topic, partition },
+      chunk,
+      headers,
+      outcomes,
+    );
     const next = BigInt(chunk[chunk.length - 1]!.offset) + 1n;
     const offset = { partition, offset: next.toString(), metadata: checkedCheckpoint(context.checkpoint) };
-    if (this.options.exactlyOnce) await this.commitTransaction(topic, offset, topicMessages);
+    if (claim.producer) await this.commitTransaction(topic, offset, topicMessages, claim);
     else await this.commitAtLeastOnce(topic, offset, topicMessages);
-    if (recovering) this.recovered.add(partition);
+    claim.floor = next;
+    this.deps.logger.debug(
+      { topic, partition, from: chunk[0]!.offset, next: offset.offset },
+      'batch committed',
+    );
+    // The handler carries its own state from here; the committed checkpoint is for a next owner.
+    claim.recovered = undefined;
     // Counted only once committed: an aborted attempt produced nothing visible.
     this.stats.consumed += chunk.length;
     this.stats.commits += 1;
@@ -357,81 +389,13 @@ export class TransactionalConsumer {
     return outcomes as RecordOutcome[];
   }
 
-  private toTopicMessages(
-    topic: string,
-    partition: number,
-    chunk: KafkaMessage[],
-    headers: readonly Record<string, string>[],
-    outcomes: RecordOutcome[],
-  ): { topicMessages: TopicMessages[]; deadLetters: string[] } {
-    const byTopic = new Map<string, Message[]>();
-    const deadLetters: string[] = [];
-    const push = (name: string, message: Message): void => {
-      const list = byTopic.get(name);
-      if (list) list.push(message);
-      else byTopic.set(name, [message]);
-    };
-    outcomes.forEach((outcome, i) => {
-      const source = chunk[i]!;
-      const inHeaders = headers[i]!;
-      let rejected: PipelineError | undefined = outcome.ok ? undefined : outcome.error;
-      const encoded: [string, Message][] = [];
-      if (outcome.ok) {
-        for (const output of outcome.outputs) {
-          // Encoded once: the size check, splitSends and kafkajs all read the buffer's length.
-          const value = Buffer.from(JSON.stringify(output.value));
-          if (value.length > this.options.maxMessageBytes) {
-            rejected = PipelineError.nonRetryable(
-              'WIRE_INPUT_TOO_LARGE',
-              `output for ${output.topic} is over the record limit`,
-            );
-            break;
-          }
-          const headers: Record<string, string> = { ...output.headers };
-          const traceId = inHeaders[HEADERS.traceId];
-          if (traceId !== undefined) headers[HEADERS.traceId] = traceId;
-          encoded.push([output.topic, { key: output.key, value, headers }]);
-        }
-      }
-      if (rejected) {
-        deadLetters.push(rejected.code);
-        this.deps.logger.warn(
-          {
-            topic,
-            partition,
-            offset: source.offset,
-            dispatchId: inHeaders[HEADERS.dispatchId],
-            storyId: inHeaders[HEADERS.storyId],
-            traceId: inHeaders[HEADERS.traceId],
-            code: rejected.code,
-            err: rejected,
-          },
-          'dead-lettering a record',
-        );
-        // A re-driven record carries its attempt number; a first failure is attempt 1.
-        const attempt = Number(inHeaders[HEADERS.attempt] ?? '1') || 1;
-        push(
-          this.options.dlqTopic,
-          deadLetterMessage(source, { topic, partition }, this.options.stage, rejected, attempt),
-        );
-      } else {
-        for (const [name, message] of encoded) push(name, message);
-      }
-    });
-    return {
-      topicMessages: [...byTopic].map(([name, messages]) => ({ topic: name, messages })),
-      deadLetters,
-    };
-  }
-
   private async commitTransaction(
     topic: string,
     offset: PartitionOffset,
     topicMessages: TopicMessages[],
+    claim: PartitionClaim,
   ): Promise<void> {
-    const { partition } = offset;
-    const producer = await this.transactionalProducer(topic, partition);
-    const transaction = await producer.transaction();
+    const transaction = await claim.producer!.transaction();
     try {
       for (const send of splitSends(topicMessages)) await transaction.sendBatch({ topicMessages: send });
       await transaction.sendOffsets({
@@ -442,10 +406,10 @@ export class TransactionalConsumer {
     } catch (error) {
       this.stats.aborts += 1;
       await transaction.abort().catch(() => undefined);
-      // A fresh producer re-initialises the transactional id, which also clears a fenced or
-      // half-open transaction (e.g. CONCURRENT_TRANSACTIONS on addOffsetsToTxn, kafkajs #1315).
-      this.producers.delete(partition);
-      await producer.disconnect().catch(() => undefined);
+      // Claimed again before the retry: a fresh producer re-initialises the transactional id, which
+      // clears a fenced or half-open transaction (e.g. CONCURRENT_TRANSACTIONS on addOffsetsToTxn,
+      // kafkajs #1315), and the committed offset is read again after it.
+      await this.release(offset.partition, claim);
       throw error;
     }
   }
@@ -463,45 +427,21 @@ export class TransactionalConsumer {
     await this.consumer.commitOffsets([{ topic, ...offset }]);
   }
 
-  /** The metadata committed with the group's offset of one partition (null and '' count as none). */
-  private async committedCheckpoint(topic: string, partition: number): Promise<string | undefined> {
-    this.admin ??= this.connectAdmin();
-    const admin = await this.admin.catch((error: unknown) => {
-      this.admin = undefined;
-      throw error;
-    });
-    const [offsets] = await admin.fetchOffsets({ groupId: this.options.groupId, topics: [topic] });
-    const metadata = offsets?.partitions.find((p) => p.partition === partition)?.metadata;
-    return metadata === null || metadata === undefined || metadata === '' ? undefined : metadata;
-  }
-
   private async connectAdmin(): Promise<Admin> {
     const admin = this.deps.kafka.admin();
     await admin.connect();
     return admin;
   }
 
-  private transactionalProducer(topic: string, partition: number): Promise<Producer> {
-    let producer = this.producers.get(partition);
-    if (!producer) {
-      producer = this.connect(
-        this.deps.kafka.producer({
-          transactionalId: `${this.options.groupId}.${topic}.${partition}`,
-          idempotent: true,
-          maxInFlightRequests: 1,
-          transactionTimeout: this.options.transactionTimeoutMs,
-        }),
-      );
-      void producer.catch(() => this.producers.delete(partition));
-      this.producers.set(partition, producer);
-    }
-    return producer;
-  }
-
   private async connect(producer: Producer): Promise<Producer> {
     await producer.connect();
     return producer;
   }
+}
+
+/** Where a claim reads from: its floor, or the start of the partition when nothing was committed. */
+function floorOffset(claim: PartitionClaim): string {
+  return (claim.floor < 0n ? 0n : claim.floor).toString();
 }
 
 /** A partition's next offset and the checkpoint committed with it. */
