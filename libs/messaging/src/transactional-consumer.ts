@@ -128,6 +128,9 @@ export class TransactionalConsumer {
   private stopping = false;
   private readonly observer: ConsumerObserver;
   private admin: Promise<Admin> | undefined;
+  /** Restarts since the last join, for the backoff; and the one pending, if any. */
+  private restarts = 0;
+  private restartTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: TransactionalConsumerOptions) {
     this.options = { ...DEFAULT_CONSUMER_OPTIONS, ...withoutUndefined(deps) } as Resolved;
@@ -142,11 +145,15 @@ export class TransactionalConsumer {
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
       this.generation += 1;
+      this.restarts = 0;
       this.assigned = true;
     });
     this.consumer.on(this.consumer.events.CRASH, (event) => {
       this.assigned = false;
       deps.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
+      // kafkajs restarts by itself after a retriable error only. After another (e.g. "failed to find
+      // group coordinator" while the broker restarts) the worker would live on consuming nothing.
+      if (!event.payload.restart) this.scheduleRestart();
     });
   }
 
@@ -158,7 +165,11 @@ export class TransactionalConsumer {
   async start(): Promise<void> {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [this.options.inputTopic], fromBeginning: true });
-    await this.consumer.run({
+    await this.run();
+  }
+
+  private run(): Promise<void> {
+    return this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
@@ -166,9 +177,28 @@ export class TransactionalConsumer {
     });
   }
 
+  /** Connects and runs the consumer again after a backoff (kafkajs keeps the subscription). */
+  private scheduleRestart(): void {
+    if (this.stopping || this.restartTimer !== undefined) return;
+    const wait = backoffMs(this.restarts++);
+    this.deps.logger.warn({ retryInMs: wait }, 'restarting the consumer');
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      if (this.stopping) return;
+      this.consumer
+        .connect()
+        .then(() => this.run())
+        .catch((error: unknown) => {
+          this.deps.logger.error({ err: error }, 'consumer restart failed');
+          this.scheduleRestart();
+        });
+    }, wait);
+  }
+
   /** Finishes the batch in hand, commits it, leaves the group and closes the producers. */
   async stop(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.restartTimer);
     await this.consumer.disconnect();
     const claims = [...this.claims.values()];
     this.claims.clear();

@@ -44,6 +44,8 @@ export function createDedupStage(options: DedupStageOptions): StageHandler {
   const defaultAgency = options.defaultAgency ?? 'unknown';
   let deduplicator: Promise<Deduplicator> | undefined =
     options.deduplicator === undefined ? undefined : Promise.resolve(options.deduplicator);
+  // Shared by the worker's partitions: one partition's settlements may ride in another's next call.
+  // That is safe because settling is idempotent and each batch's own are also in its checkpoint.
   let pending: StorySettlement[] = [];
   const decide = async (candidates: DedupCandidate[], context: StageBatchContext | undefined) => {
     deduplicator ??= createDeduplicator();
