@@ -38,5 +38,6 @@ export {
   type ConsumerStats,
   type ConsumerObserver,
 } from './transactional-consumer';
+export { transactionalIdOf } from './partition-claim';
 export { BatchPublisher, type PublishRecord } from './publisher';
 export { silentLogger, type MessagingLogger } from './logger';

@@ -5,7 +5,12 @@
  *   PT_FROM=topic PT_TO=topic PT_GROUP=group PT_EXACTLY_ONCE=true|false KAFKA_BROKERS=… \
  *   node --import tsx test/bench/pipeline/passthrough-hop.ts
  */
-import { createKafka, DEFAULT_CONSUMER_OPTIONS, silentLogger } from '@wirestream/messaging';
+import {
+  createKafka,
+  DEFAULT_CONSUMER_OPTIONS,
+  silentLogger,
+  transactionalIdOf,
+} from '@wirestream/messaging';
 import { type EachBatchPayload, type Message, type Producer } from 'kafkajs';
 
 const env = (name: string): string => {
@@ -46,7 +51,7 @@ async function main(): Promise<void> {
     if (!producer) {
       producer = connected(
         kafka.producer({
-          transactionalId: `${groupId}.${from}.${partition}`,
+          transactionalId: transactionalIdOf(groupId, from, partition),
           idempotent: true,
           maxInFlightRequests: 1,
           transactionTimeout: DEFAULT_CONSUMER_OPTIONS.transactionTimeoutMs,
