@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command of README (`npm test`): build, lint, typecheck, format check, unit tests,
+# The test command of README (`npm test`): build, lint, typecheck, format check, the quality
+# floors of `npm run eval`, unit tests,
 # then the integration and end-to-end tests on a real Kafka broker and Redis. Every step runs
 # even when an earlier one fails, and the last line is "N passed, N failed".
 set -uo pipefail
@@ -25,6 +26,8 @@ step build npx tsc -b tsconfig.json
 step lint npx nx run-many -t lint --parallel=2 --outputStyle=static
 step typecheck npx nx run-many -t typecheck --parallel=2 --outputStyle=static
 step format npx prettier --check .
+# Quality on the evaluation corpus: fails when a figure drops below its floor in docs/quality.json.
+step eval npm run --silent eval -- --check
 echo "== unit tests"
 npx jest -c jest.config.cjs --ci --json --outputFile="$results/unit.json" 2>&1 | tail -n 400
 echo "== integration and end-to-end tests (real Kafka and Redis)"

@@ -1,0 +1,55 @@
+import { type DispatchEvent } from '@wirestream/contracts';
+import { type Prediction } from './prediction';
+
+/**
+ * Our pipeline's enriched event as a prediction. A dateline segment joins the sentence after it
+ * in its paragraph and a byline is no sentence (docs/annotation.md); the headline segment is the title sentence.
+ */
+export function predictionFromEvent(event: DispatchEvent): Prediction {
+  const sentences: string[] = [];
+  let pending: { text: string; paragraph: number | undefined } | undefined;
+  for (const segment of event.segments ?? []) {
+    if (segment.role === 'byline') continue;
+    if (segment.role === 'dateline') {
+      pending = { text: `${pending?.text ?? ''}${segment.text} `, paragraph: segment.paragraph };
+      continue;
+    }
+    // A dateline joins the sentence after it in its own paragraph; standing apart, it is none.
+    const joined = pending !== undefined && pending.paragraph === segment.paragraph ? pending.text : '';
+    sentences.push(joined + segment.text);
+    pending = undefined;
+  }
+  return {
+    ...(event.headline === undefined ? {} : { headline: event.headline }),
+    cleanBody: event.clean.body,
+    sentences,
+    entities: (event.entities ?? []).map((e) => ({
+      type: e.type,
+      text: e.text,
+      ...(e.expansion === undefined ? {} : { expansion: e.expansion }),
+      ...(e.canonical === undefined
+        ? {}
+        : {
+            canonical: {
+              name: e.canonical.name,
+              id: e.canonical.id,
+              ...(e.canonical.country === undefined ? {} : { country: e.canonical.country }),
+            },
+          }),
+    })),
+    strikes: (event.strikes ?? []).map((s) => ({
+      count: s.count,
+      kind: s.kind,
+      ...(s.location === undefined
+        ? {}
+        : { place: s.location.canonical?.name ?? s.location.text, placeText: s.location.text }),
+      evidence: s.evidence.text,
+    })),
+    totals: (event.strikeTotals ?? []).map((t) => ({
+      count: t.count,
+      kind: t.kind,
+      ...(t.scope.location === undefined ? {} : { place: t.scope.location, placeText: t.scope.location }),
+      evidence: t.evidence.text,
+    })),
+  };
+}
