@@ -38,6 +38,7 @@ export const SegmentRoleSchema = Type.Union([
   Type.Literal('headline'),
   Type.Literal('dateline'),
   Type.Literal('byline'),
+  Type.Literal('heading'),
   Type.Literal('body'),
 ]);
 

@@ -3,19 +3,25 @@ import { type Prediction } from './prediction';
 
 /**
  * Our pipeline's enriched event as a prediction. A dateline segment joins the sentence after it
- * in its paragraph and a byline is no sentence (docs/annotation.md); the headline segment is the title sentence.
+ * on its line; a byline or a heading is no sentence (docs/annotation.md); the headline segment is the title sentence.
  */
 export function predictionFromEvent(event: DispatchEvent): Prediction {
   const sentences: string[] = [];
-  let pending: { text: string; paragraph: number | undefined } | undefined;
+  let pending: { text: string; end: number } | undefined;
+  const body = event.clean.body;
   for (const segment of event.segments ?? []) {
-    if (segment.role === 'byline') continue;
+    // Headings and bylines are no sentences of the story (docs/annotation.md).
+    if (segment.role === 'byline' || segment.role === 'heading') continue;
     if (segment.role === 'dateline') {
-      pending = { text: `${pending?.text ?? ''}${segment.text} `, paragraph: segment.paragraph };
+      pending = {
+        text: `${pending && !body.slice(pending.end, segment.start).includes('\n') ? pending.text : ''}${segment.text} `,
+        end: segment.end,
+      };
       continue;
     }
-    // A dateline joins the sentence after it in its own paragraph; standing apart, it is none.
-    const joined = pending !== undefined && pending.paragraph === segment.paragraph ? pending.text : '';
+    // A dateline joins the sentence after it on its line; standing on a line of its own, it is none.
+    const joined =
+      pending !== undefined && !body.slice(pending.end, segment.start).includes('\n') ? pending.text : '';
     sentences.push(joined + segment.text);
     pending = undefined;
   }

@@ -168,6 +168,36 @@ describe('segmentText roles and paragraphs', () => {
     ]);
   });
 
+  it('given a date on a line of its own and short section headings, it marks them dateline and heading', () => {
+    const text = [
+      'Coalition strikes continue',
+      '',
+      'September 28, 2014',
+      '',
+      'Release # 20140928',
+      'Syria',
+      'Near Raqqa, four strikes destroyed two vehicles and a fighting position.',
+      'Strikes in Iraq',
+      'Near Mosul, two strikes hit a unit of the group, officials said on Sunday.',
+    ].join('\n');
+    const segments = segmentText({ text, language: 'en', hasHeadline: true });
+    expect(segments.map((s) => [s.role, s.text])).toEqual([
+      ['headline', 'Coalition strikes continue'],
+      ['dateline', 'September 28, 2014'],
+      ['byline', 'Release # 20140928'],
+      ['heading', 'Syria'],
+      ['body', 'Near Raqqa, four strikes destroyed two vehicles and a fighting position.'],
+      ['heading', 'Strikes in Iraq'],
+      ['body', 'Near Mosul, two strikes hit a unit of the group, officials said on Sunday.'],
+    ]);
+  });
+
+  it('given a short last line or a list item without a stop, it keeps them body', () => {
+    const text = 'Les frappes ont visé :\n- Mossoul\n- Raqqa, deux fois\n\nFin de la liste';
+    const segments = segmentText({ text, language: 'fr', hasHeadline: false });
+    expect(segments.every((s) => s.role === 'body')).toBe(true);
+  });
+
   it('given a sentence opening with "Par" and ending with a period, it stays body', () => {
     const segments = segmentText({
       text: 'Par Toutatis, la loi est passée.',

@@ -1,9 +1,10 @@
 import { has, SPACE, terminalOffsets } from './chars';
+import { endsSentence, isDateLine, wordCount } from '@wirestream/nlp-text';
 import { findDateline } from './find-dateline';
 import { findProtectedSpans } from './find-protected-spans';
 import { rulesFor } from './rules/rules-for';
 import { finishHash64, startHash64 } from './hash64';
-import { splitParagraph } from './split-paragraph';
+import { splitParagraph, type Unit } from './split-paragraph';
 import { pushTrimmed, splitSentences, type Range, type TerminalCursor } from './split-sentences';
 import { isNfcInert, toNfc } from './to-nfc';
 import type { ProtectedSpan, Segment, SegmentInput, SegmentRole } from './types';
@@ -47,6 +48,7 @@ export function segmentText(input: SegmentInput): Segment[] {
   const cursor: TerminalCursor = { offsets: terminalOffsets(text), next: 0 };
   let paragraph = 0;
   let firstBody = true;
+  const units: (Unit & { paragraph: number })[] = [];
   for (const [ps, pe] of paragraphs(text)) {
     if (input.hasHeadline && paragraph === 0) {
       pieces.push({ start: ps, end: pe, role: 'headline', paragraph });
@@ -56,24 +58,44 @@ export function segmentText(input: SegmentInput): Segment[] {
     let from = ps;
     if (firstBody) {
       const dateline = findDateline(text, ps, pe);
-      if (dateline !== undefined) {
-        pieces.push({ start: ps, end: dateline, role: 'dateline', paragraph });
-        from = dateline;
-      }
+      if (dateline !== undefined)
+        units.push({ start: ps, end: dateline, byline: false, dateline: true, paragraph });
+      if (dateline !== undefined) from = dateline;
       firstBody = false;
     }
-    for (const unit of splitParagraph(text, from, pe)) {
-      if (unit.byline) {
-        pieces.push({ start: unit.start, end: unit.end, role: 'byline', paragraph });
-        continue;
-      }
-      for (const [a, b] of splitSentences(text, unit.start, unit.end, rules, cursor)) {
-        pieces.push({ start: a, end: b, role: 'body', paragraph });
-      }
-    }
+    for (const unit of splitParagraph(text, from, pe)) units.push({ ...unit, paragraph });
     paragraph++;
   }
+  units.forEach((unit, k) => {
+    const role = unit.dateline
+      ? 'dateline'
+      : unit.byline
+        ? 'byline'
+        : standaloneRole(text, unit, units[k + 1]);
+    if (role !== 'body') pieces.push({ start: unit.start, end: unit.end, role, paragraph: unit.paragraph });
+    else
+      for (const [a, b] of splitSentences(text, unit.start, unit.end, rules, cursor))
+        pieces.push({ start: a, end: b, role: 'body', paragraph: unit.paragraph });
+  });
   return toSegments(text, language, pieces, findProtectedSpans(text, rules));
+}
+
+/** A heading is a few words on a line of their own, without a stop, before longer running text. */
+const MAX_HEADING_WORDS = 8;
+
+/**
+ * The role of a one-line unit that is no sentence: a date standing alone (`September 28, 2014`) is a
+ * dateline; a short line before a paragraph (`Syria`, `Strikes in Iraq`) is a heading.
+ */
+function standaloneRole(text: string, unit: Unit, next: Unit | undefined): SegmentRole {
+  const line = text.slice(unit.start, unit.end);
+  if (line.includes('\n')) return 'body';
+  if (isDateLine(line)) return 'dateline';
+  if (next === undefined || endsSentence(line) || wordCount(line) > MAX_HEADING_WORDS) return 'body';
+  if (/^[-–—•*·\d]/u.test(line)) return 'body';
+  const nextText = text.slice(next.start, next.end);
+  const after = nextText.slice(0, nextText.includes('\n') ? nextText.indexOf('\n') : undefined);
+  return endsSentence(after) && wordCount(after) > wordCount(line) + 3 ? 'heading' : 'body';
 }
 
 function toSegments(

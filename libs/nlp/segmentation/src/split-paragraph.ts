@@ -1,5 +1,5 @@
 import { BULLET, CHAR_CLASS, CLOSER, SPACE, TERMINAL, has, startsLower } from './chars';
-import { isByline } from './is-byline';
+import { endsSentence, isByline, wordCount } from '@wirestream/nlp-text';
 import { pushTrimmed, type Range } from './split-sentences';
 
 /** A piece of a paragraph: running text to cut into sentences, or a byline kept whole. */
@@ -7,6 +7,8 @@ export interface Unit {
   readonly start: number;
   readonly end: number;
   readonly byline: boolean;
+  /** A wire dateline opening the first paragraph (`BAGDAD, 29 juin (AFP) -`). */
+  readonly dateline?: boolean;
 }
 
 /** A list marker at the start of a line: bullets, dashes, `1.`, `2)`, `3.)`, `a)`, `(4)`. */
@@ -58,6 +60,14 @@ export function splitParagraph(text: string, start: number, end: number): Unit[]
   return units;
 }
 
+/** At most this many words on a line without final punctuation make a heading-like line. */
+const MAX_OPEN_LINE_WORDS = 8;
+
+function isShortOpenLine(line: string): boolean {
+  const s = line.trim();
+  return /^\p{Lu}/u.test(s) && !endsSentence(s) && wordCount(s) <= MAX_OPEN_LINE_WORDS;
+}
+
 /**
  * Whether a line break ends a sentence by itself: before a list item, or after a line with no final
  * punctuation when the next line does not continue in lower case (a title, a list without periods).
@@ -70,7 +80,8 @@ function hardBreak(prev: string, line: string): boolean {
   while (e > 0 && has(prev, e - 1, SPACE)) e--;
   while (e > 0 && has(prev, e - 1, CLOSER)) e--;
   const last = prev.charCodeAt(e - 1);
-  if ((CHAR_CLASS[last]! & TERMINAL) !== 0) return false;
+  // After a finished sentence, a short line without a stop stands alone (a heading, a list title).
+  if ((CHAR_CLASS[last]! & TERMINAL) !== 0) return isShortOpenLine(first);
   return !',;:-–—(/&+'.includes(prev[e - 1] ?? ',');
 }
 

@@ -1,4 +1,5 @@
-export type SegmentRole = 'headline' | 'dateline' | 'byline' | 'body';
+/** `heading`: a section heading of the story (`Syria`, `Strikes in Iraq`), not a sentence of it. */
+export type SegmentRole = 'headline' | 'dateline' | 'byline' | 'heading' | 'body';
 
 export type ProtectKind = 'number' | 'date' | 'time' | 'url' | 'email' | 'quote';
 

@@ -139,6 +139,19 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
   },
   en: {
     lines: [
+      // The banner of every US federal site (.gov, .mil).
+      'An official website of the United States government',
+      "Here's how you know",
+      'Official websites use .gov',
+      'Official websites use .mil',
+      'A .gov website belongs to an official government organization in the United States.',
+      'A .mil website belongs to an official U.S. Department of Defense organization in the United States.',
+      'Secure .gov websites use HTTPS',
+      'Secure .mil websites use HTTPS',
+      "A lock (LOCK) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.",
+      "A lock (LOCK) or https:// means you've safely connected to the .mil website. Share sensitive information only on official, secure websites.",
+      'Share sensitive information only on official, secure websites.',
+      'Skip to main content',
       'Listen to this article',
       'You may also like',
       'Recommended',

@@ -58,3 +58,23 @@ describe('classifyChromeLine', () => {
     expect(classifyChromeLine(line)).toBeUndefined();
   });
 });
+
+describe('classifyChromeLine on long table lines', () => {
+  it('finds the banner of a US federal site, whatever its apostrophes and brackets', () => {
+    expect(
+      classifyChromeLine(
+        'A .mil website belongs to an official U.S. Department of Defense organization in the United States.',
+      ),
+    ).toBe('anywhere');
+    expect(
+      classifyChromeLine(
+        'A lock (lock ) or https:// means you’ve safely connected to the .mil website. Share sensitive information only on official, secure websites.',
+      ),
+    ).toBe('anywhere');
+    expect(
+      classifyChromeLine(
+        'A website of the Department of Defense said on Monday that two strikes hit targets in the United States.',
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -132,10 +132,12 @@ export function classifyChromeLine(line: string): ChromePlacement | undefined {
 }
 
 /**
- * A line of prose length can only be a link title ("Lire aussi : …"), a copyright or cookie notice, or a
- * breadcrumb; checking just those keeps body paragraphs cheap (they are most lines).
+ * A line of prose length can only be a long table line, a link title ("Lire aussi : …"), a copyright or
+ * cookie notice, or a breadcrumb; checking just those keeps body paragraphs cheap (they are most lines).
  */
 function classifyLongLine(raw: string): ChromePlacement | undefined {
+  // A few whole-line entries are long (a government site's banner): looked up like the short ones.
+  if (LINES.has(chromeKey(raw))) return 'anywhere';
   const head = foldDiacritics(raw.slice(0, 64)).toLowerCase();
   if (hasPrefix(spacedOf(head), PREFIXES, true)) return 'anywhere';
   if (COPYRIGHT_HINT.test(raw)) {

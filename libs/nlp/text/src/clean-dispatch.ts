@@ -1,5 +1,7 @@
 import { classifyChromeLine, type ChromePlacement } from './classify-chrome-line';
+import { isDateLine, isProseLine } from './line-shapes';
 import { normalizeForFingerprint } from './normalize-for-fingerprint';
+import { layOutPage } from './page-layout';
 import type { CleanedDispatch, CleanInput, RemovedKind, RemovedText } from './types';
 
 interface Line {
@@ -177,12 +179,20 @@ function removeTeaser(content: readonly Line[]): void {
  */
 export function cleanDispatch(input: CleanInput): CleanedDispatch {
   const lines = splitLines(input.body);
+  let headline = input.headline?.replace(/\s+/g, ' ').trim() || undefined;
+  const roles = layOutPage(lines, { findHeadline: headline === undefined });
+  let headlineLine: Line | undefined;
+  roles.forEach((role, i) => {
+    const line = lines[i]!;
+    if (role === 'chrome' || role === 'credit') line.removed = role;
+    else if (role === 'headline') headlineLine = line;
+  });
   removeChrome(lines, true);
 
-  let headline = input.headline?.replace(/\s+/g, ' ').trim() || undefined;
-  let headlineLine: Line | undefined;
   const first = live(lines)[0];
-  if (headline !== undefined) {
+  if (headlineLine !== undefined && headlineLine.removed === undefined) {
+    headline = headlineLine.text;
+  } else if (headline !== undefined) {
     if (
       first !== undefined &&
       quickKey(first.text) === quickKey(headline) &&
@@ -190,9 +200,12 @@ export function cleanDispatch(input: CleanInput): CleanedDispatch {
     ) {
       first.removed = 'repeated-lead';
     }
-  } else if (first !== undefined && looksLikeHeadline(first.text)) {
-    headline = first.text;
-    headlineLine = first;
+  } else if (!lines.some((l) => isProseLine(l.text))) {
+    // A page without running prose (a short bulletin): its first line may still be a title.
+    if (first !== undefined && looksLikeHeadline(first.text) && !isDateLine(first.text)) {
+      headline = first.text;
+      headlineLine = first;
+    }
   }
 
   const content = live(lines).filter((l) => l !== headlineLine);

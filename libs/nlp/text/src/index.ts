@@ -11,3 +11,15 @@ export {
 export { APOSTROPHE_VARIANTS, foldDiacritics } from './fold-diacritics';
 export { fingerprintTokens, foldCase, normalizeForFingerprint } from './normalize-for-fingerprint';
 export { stableHash } from './stable-hash';
+export { layOutPage, type LineRole, type LayoutOptions, type PageLine } from './page-layout';
+export { isByline } from './is-byline';
+export {
+  endsSentence,
+  isCreditLine,
+  isDateLine,
+  isMenuLine,
+  isProseLine,
+  isTitleLine,
+  wordCount,
+} from './line-shapes';
+export { CALENDAR, type CalendarWords } from './language/calendar';

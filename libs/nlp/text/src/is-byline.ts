@@ -1,0 +1,24 @@
+/** `By Jane Doe`, `From Pacific Fleet Public Affairs`, `Par Jean Dupont`, `Von Max Muster`, `(Reporting by …; Editing by …)`, `Avec AFP`. */
+const BYLINE =
+  /^\(?(?:(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|[Tt]ext|[Tt]exte|[Rr]eportage|[Pp]hotos?|[Vv]idéo)(?:\s+by|\s+par|\s+von|\s*:)|By|BY|From|FROM|Par|PAR|Von|VON|Por|POR|Avec)\s+\p{Lu}/u;
+
+/** AFP end signatures: reporter and desk initials such as `pc/ybl` or `cf-abc/sg`. */
+const SIGNATURE = /^[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4}$/u;
+
+/** An official release's number line: `Release # 20141220`, `Release No: 478-99`, `IMMEDIATE RELEASE No. 478-99`. */
+const RELEASE_NUMBER = /^(?:(?:news|press|immediate)\s+)?release\s*(?:no\b\.?|number\b|#)[\s:]*[\w-]*\d/iu;
+
+/** `From a Combined Joint Task Force … News Release`, `From the Pentagon`: who sent the release. */
+const FROM_THE_DESK = /^From\s+(?:a|an|the)\s+\p{Lu}/u;
+
+const MAX_BYLINE = 120;
+
+/** Whether a line is a byline or an agency signature rather than a sentence of the story. */
+export function isByline(line: string): boolean {
+  const s = line.trim();
+  if (s.length === 0 || s.length > MAX_BYLINE) return false;
+  if (SIGNATURE.test(s) || RELEASE_NUMBER.test(s)) return true;
+  if (!BYLINE.test(s) && !FROM_THE_DESK.test(s)) return false;
+  // A sentence that happens to start with `Par` or `By` ends with a period; a credit line does not.
+  return !/[.!?]$/u.test(s) || /\)$/u.test(s);
+}

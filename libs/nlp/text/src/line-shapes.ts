@@ -1,0 +1,156 @@
+/**
+ * Shapes of a page's lines that need no phrase table: a date standing alone, a photo credit, a menu
+ * of short links, running prose, a title. Each is a cheap test on one trimmed line; the layout
+ * (page-layout.ts) combines them with the line's place on the page.
+ */
+import { foldDiacritics } from './fold-diacritics';
+import { CALENDAR } from './language/calendar';
+
+const fold = (s: string): string => foldDiacritics(s).toLowerCase().replace(/\.$/u, '');
+const MONTHS = new Set(Object.values(CALENDAR).flatMap((c) => c.months.map(fold)));
+const WEEKDAYS = new Set(Object.values(CALENDAR).flatMap((c) => c.weekdays.map(fold)));
+/** Small words a date line may hold: `le 3 mars`, `on March 2`, `2:05 PM EDT`, `à 14h`. */
+const DATE_GLUE = new Set([
+  'le',
+  'the',
+  'on',
+  'at',
+  'a',
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'de',
+  'du',
+  'del',
+  'of',
+  'updated',
+]);
+
+/** A place before a date is one or two words (`TAMPA, Fla.,`, `Washington DC,`); three is a title. */
+const MAX_PLACE_WORDS = 2;
+
+export function wordCount(line: string): number {
+  let n = 0;
+  let inWord = false;
+  for (const ch of line) {
+    const space = ch === ' ' || ch === '\t' || ch === '\u00A0';
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * A line that is only a date, with an optional place before it and a time after it:
+ * `September 28, 2014`, `Le 23 mars 2021`, `TAMPA, Fla., Oct. 14, 2014 -`, `May 26, 1999 2:05 PM EDT`,
+ * `Brussels, 4 April 2019`, `11/02/2016`; or a capitalised place alone before a dash (`WASHINGTON —`).
+ */
+export function isDateLine(line: string): boolean {
+  const s = trimTrailing(line.trim(), ' \t\u00A0:|–—-');
+  if (s.length === 0 || s.length > 70) return false;
+  if (/^\p{Lu}[\p{Lu}\s.,'’]{2,30}$/u.test(s) && /[–—-]\s*$/u.test(line.trim())) return true;
+  const tokens = s.split(/[\s,]+/u).filter((t) => t.length > 0);
+  if (tokens.length > 12) return false;
+  let month = false;
+  let numericDate = false;
+  let numbers = 0;
+  let dateStarted = false;
+  let placeWords = 0;
+  for (const token of tokens) {
+    const key = fold(token);
+    if (MONTHS.has(key)) {
+      month = true;
+      dateStarted = true;
+    } else if (WEEKDAYS.has(key)) dateStarted = true;
+    else if (/^\d{1,4}(?:er|st|nd|rd|th)?\.?$/u.test(key)) {
+      numbers++;
+      dateStarted = true;
+    } else if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/u.test(key)) {
+      numericDate = true;
+      dateStarted = true;
+    } else if (/^\d{1,2}[:h]\d{2}(?::\d{2})?(?:am|pm)?$/u.test(key) || DATE_GLUE.has(key)) {
+      // time or glue word: allowed anywhere
+    } else if (/^[A-Z]{2,5}$/u.test(token) && dateStarted) {
+      // a time zone after the date (EDT, GMT, UTC)
+    } else if (/^[+-]\d{1,2}$/u.test(key)) {
+      // an offset after a time zone
+    } else if (!dateStarted && /^\p{Lu}/u.test(token) && placeWords < MAX_PLACE_WORDS) placeWords++;
+    else return false;
+  }
+  return numericDate || (month && numbers >= 1);
+}
+
+/** A photo credit line: `Photo by …`, `Credit: …`, `VIRIN: …`, `(U.S. Air Force photo by …)`, `DoD photo`. */
+export function isCreditLine(line: string): boolean {
+  const s = line.trim();
+  if (s.length === 0 || s.length > 140) return false;
+  if (
+    /^(?:photos?|images?|crédits?|credits?|illustration|vidéo|video)(?:\s+(?:by|par|de)\b|\s*[:©])/iu.test(s)
+  )
+    return true;
+  if (/^virin\s*:/iu.test(s)) return true;
+  if (!/photo/iu.test(s)) return false;
+  const by = /\bphoto(?:graph)?s?\s*(?:by\b|\/|courtesy\b)/iu.test(s);
+  const last = /\bphoto(?:graph)?s?\)?$/iu.test(s);
+  const bracketed = s.startsWith('(') && s.endsWith(')');
+  return (by || last) && (bracketed || (s.length <= 100 && !endsSentence(s)));
+}
+
+/**
+ * A run of short links set apart by bars or bullets (`Home | News | About`, `Accueil • Monde • Afrique`),
+ * or a breadcrumb of short parts (`News / Middle East`).
+ */
+export function isMenuLine(line: string): boolean {
+  if (!endsSentence(line) && /\s[/>›»]\s/u.test(line)) {
+    const crumbs = line.split(/\s[/>›»]\s/u).map((p) => p.trim());
+    if (crumbs.every((p) => p.length > 0 && wordCount(p) <= 4)) return true;
+  }
+  const parts = line
+    .split(/[|•·]/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length < 3) return false;
+  return parts.filter((p) => wordCount(p) <= 5).length >= parts.length - 1;
+}
+
+/** Sentence-final punctuation, possibly inside closing quotes or brackets. */
+const SENTENCE_END = /[.!?…](?:["'”’»)\]]+)?$/u;
+
+export function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trim());
+}
+
+/** Running text of the story: a full sentence of some length, or a long run of words. */
+export function isProseLine(line: string): boolean {
+  const words = wordCount(line);
+  return (words >= 8 && endsSentence(line)) || words >= 18;
+}
+
+/** Two sentences inside one line: a stop, a space, a capital (abbreviations aside, a fair sign). */
+const INNER_SENTENCE_END = /[a-z\u00DF-\u00FF)"”»][.!?]["”»]?\s+["“«]?\p{Lu}\p{Ll}/u;
+
+/** Reads as a title: a few words, no sentence inside, not closed by a stop. */
+export function isTitleLine(line: string): boolean {
+  const s = line.trim();
+  const words = wordCount(s);
+  if (words < 2 || words > 30 || s.length > 220) return false;
+  // A breadcrumb that ends with the title is navigation, not the title.
+  if (/\s[>›»]\s/u.test(s)) return false;
+  if (/[.;,:]$/u.test(s) && !/\.\.\.$|…$/u.test(s)) return false;
+  return !INNER_SENTENCE_END.test(s);
+}
+
+/** Share of a line's words that start in lower case: prose is mostly lower case, menus and titles are not. */
+export function lowerCaseShare(line: string): number {
+  const words = line.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+  if (words.length === 0) return 0;
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length / words.length;
+}
+
+/** `s` without the characters of `set` at its end (a loop: a `[…]+$` pattern rescans on every start). */
+function trimTrailing(s: string, set: string): string {
+  let end = s.length;
+  while (end > 0 && set.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}

@@ -1,0 +1,98 @@
+import { layOutPage, type LineRole } from './page-layout';
+
+/** A page written for these tests: blank lines separate paragraphs, as in a scraped text. */
+function roles(page: string, findHeadline = true): [LineRole, string][] {
+  const lines = page
+    .split('\n\n')
+    .flatMap((p, paragraph) => p.split('\n').map((text) => ({ text: text.trim(), paragraph })))
+    .filter((l) => l.text.length > 0);
+  const got = layOutPage(lines, { findHeadline });
+  return lines.map((l, i) => [got[i]!, l.text]);
+}
+
+describe('layOutPage', () => {
+  it('takes the title that shares words with the lead, and the unseen chrome around the story', () => {
+    const page = [
+      'Skip navigation',
+      'Latest Videos',
+      'Weather Desk',
+      '',
+      'Storm Floods Coastal Towns in Brittany',
+      '',
+      'January 12, 2024',
+      '',
+      'A powerful storm flooded several coastal towns in Brittany overnight, forcing hundreds of residents to leave.',
+      'Rescue teams worked through the night, the regional prefecture said in a statement on Friday.',
+      '',
+      'Most Viewed',
+      'Sign In To Comment',
+    ].join('\n');
+    expect(roles(page)).toEqual([
+      ['chrome', 'Skip navigation'],
+      ['chrome', 'Latest Videos'],
+      ['chrome', 'Weather Desk'],
+      ['headline', 'Storm Floods Coastal Towns in Brittany'],
+      ['dateline', 'January 12, 2024'],
+      [
+        'text',
+        'A powerful storm flooded several coastal towns in Brittany overnight, forcing hundreds of residents to leave.',
+      ],
+      [
+        'text',
+        'Rescue teams worked through the night, the regional prefecture said in a statement on Friday.',
+      ],
+      ['chrome', 'Most Viewed'],
+      ['chrome', 'Sign In To Comment'],
+    ]);
+  });
+
+  it('invents no headline when no line above the story shares its words', () => {
+    const page = [
+      'Photo Gallery',
+      '',
+      'The council approved the new budget on Tuesday after a debate that lasted six hours.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual(['chrome', 'text']);
+  });
+
+  it('keeps a hard-wrapped lead whole and a heading inside the story', () => {
+    const page = [
+      'Coalition Strikes Hit Targets in Iraq',
+      '',
+      'Coalition forces conducted six strikes against the group in Iraq on',
+      'Tuesday, the task force said, destroying vehicles and fighting positions.',
+      'Iraq',
+      'Near Mosul, four strikes destroyed two vehicles and a fighting position.',
+      'Near Tikrit, two strikes destroyed a bridge used by the fighters.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual(['headline', 'text', 'text', 'text', 'text', 'text']);
+  });
+
+  it('keeps the last line of a page the scrape cut short', () => {
+    const page = [
+      'Coalition Strikes Hit Targets in Iraq',
+      '',
+      'Coalition forces conducted six strikes against the group in Iraq on Tuesday, the task force said.',
+      'Officials said the strikes killed two people, including a',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual(['headline', 'text', 'text']);
+  });
+
+  it('removes a credit anywhere and keeps a byline', () => {
+    const page = [
+      'Coalition Strikes Hit Targets in Iraq',
+      'By Jane Roe',
+      'Coalition forces conducted six strikes against the group in Iraq on Tuesday, the task force said.',
+      '(U.S. Air Force photo by Senior Airman John Doe)',
+      'The strikes destroyed vehicles, fighting positions and a bridge near Mosul, officials said.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual(['headline', 'byline', 'text', 'credit', 'text']);
+  });
+
+  it('does not look for a title when the envelope brings one, and leaves a page without prose alone', () => {
+    const page =
+      'Dockers walk out\n\nThe port was shut on Monday by a strike, the union said in a statement.';
+    expect(roles(page, false).map(([role]) => role)).toEqual(['text', 'text']);
+    expect(roles('Menu\nNews\nSport', true).map(([role]) => role)).toEqual(['text', 'text', 'text']);
+  });
+});

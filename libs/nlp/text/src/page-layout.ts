@@ -1,0 +1,189 @@
+/**
+ * The layout of a scraped page, line by line, as a desk editor reads it: the story is the run of
+ * prose between the first and the last full sentence; above it sit the site's chrome, the title and
+ * the dateline; below it, the site's chrome again. Needs no phrase table for the chrome it has never
+ * seen: a line's shape and its place decide (the tables of classify-chrome-line still come first).
+ */
+import { classifyChromeLine } from './classify-chrome-line';
+import { foldDiacritics } from './fold-diacritics';
+import { isByline } from './is-byline';
+import {
+  endsSentence,
+  isCreditLine,
+  isDateLine,
+  isMenuLine,
+  isProseLine,
+  isTitleLine,
+  lowerCaseShare,
+  wordCount,
+} from './line-shapes';
+
+/** What a line is on the page. `text`: part of the story, left to the segmenter. */
+export type LineRole = 'chrome' | 'credit' | 'headline' | 'dateline' | 'byline' | 'text';
+
+type Shape = 'chrome' | 'edge-chrome' | 'credit' | 'dateline' | 'byline' | 'prose' | 'short';
+
+/** A standfirst or a caption between the title and the story is at least this long; menus are shorter. */
+const MIN_KEPT_WORDS = 6;
+/** A closing sentence after the last prose line ("He declined to comment.") has at least this many words. */
+const MIN_CLOSING_WORDS = 4;
+/** The lead the title is compared with: the first lines of the story. */
+const LEAD_LINES = 8;
+/** A sentence cut short by the scrape keeps at least this many words. */
+const MIN_CUT_WORDS = 3;
+/** A line of a hard-wrapped paragraph holds at least this many words. */
+const MIN_WRAPPED_WORDS = 5;
+/** A wrapped line that does not run on in lower case is at least this long (wrap widths are 60–80). */
+const MIN_WRAPPED_CHARS = 55;
+
+function shapeOf(line: string): Shape {
+  const table = classifyChromeLine(line);
+  if (table === 'anywhere' || isMenuLine(line)) return 'chrome';
+  if (isCreditLine(line)) return 'credit';
+  if (isDateLine(line)) return 'dateline';
+  if (isByline(line)) return 'byline';
+  if (isProseLine(line)) return 'prose';
+  return table === 'edge' ? 'edge-chrome' : 'short';
+}
+
+/** Content words (four letters or more, folded, cut to a stem): what a title shares with its story. */
+const STEM = 5;
+function contentWords(text: string): Set<string> {
+  return new Set(
+    foldDiacritics(text)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, STEM)),
+  );
+}
+
+/** A non-blank, trimmed line of the page and the blank-line paragraph it sits in. */
+export interface PageLine {
+  readonly text: string;
+  readonly paragraph: number;
+}
+
+export interface LayoutOptions {
+  /** Look for the title among the lines (false when the envelope brings its own headline). */
+  readonly findHeadline: boolean;
+}
+
+/**
+ * Roles of a page's non-blank, trimmed lines, in order. Without any prose line the page is left to
+ * the tables alone (every line `text` unless a table calls it chrome).
+ */
+export function layOutPage(page: readonly PageLine[], options: LayoutOptions): LineRole[] {
+  const lines = page.map((l) => l.text);
+  const shapes = markWrappedProse(page, lines.map(shapeOf));
+  const roles: LineRole[] = shapes.map((s) =>
+    s === 'chrome'
+      ? 'chrome'
+      : s === 'credit'
+        ? 'credit'
+        : s === 'dateline'
+          ? 'dateline'
+          : s === 'byline'
+            ? 'byline'
+            : 'text',
+  );
+  const coreStart = shapes.indexOf('prose');
+  if (coreStart < 0) return roles;
+  let coreEnd = shapes.lastIndexOf('prose');
+  // A short closing sentence after the last prose line (chrome between them aside) is still the story.
+  for (let i = coreEnd + 1; i < lines.length; i++) {
+    if (shapes[i] === 'chrome' || shapes[i] === 'credit') continue;
+    if (shapes[i] !== 'short' || !endsSentence(lines[i]!) || wordCount(lines[i]!) < MIN_CLOSING_WORDS) break;
+    coreEnd = i;
+  }
+  // A page cut short by the scrape ends inside the story, at most a heading after the last prose.
+  const last = lines.length - 1;
+  if (
+    last > coreEnd &&
+    last - coreEnd <= 2 &&
+    shapes[last] === 'short' &&
+    cutShort(lines[last]!, lines[coreEnd]!)
+  )
+    coreEnd = last;
+
+  // A dispatch whose envelope brings the headline comes from a feed, not a page: no top chrome by shape.
+  const headline = options.findHeadline ? pickHeadline(lines, shapes, coreStart) : -1;
+  for (let i = 0; i < (options.findHeadline ? coreStart : 0); i++) {
+    if (shapes[i] === 'dateline') continue;
+    if (i < headline) roles[i] = 'chrome';
+    else if (i === headline) roles[i] = 'headline';
+    else if (shapes[i] === 'short' || shapes[i] === 'edge-chrome')
+      roles[i] = wordCount(lines[i]!) >= MIN_KEPT_WORDS && shapes[i] === 'short' ? 'text' : 'chrome';
+  }
+  for (let i = coreEnd + 1; i < lines.length; i++) {
+    if (shapes[i] !== 'credit' && shapes[i] !== 'byline') roles[i] = 'chrome';
+  }
+  return roles;
+}
+
+/**
+ * The page's last line, a sentence the scrape cut short ("… killed two people Thursday, including a
+ * ch"): prose by its small words in lower case, or a list item like the one before it.
+ */
+function cutShort(line: string, before: string): boolean {
+  const words = wordCount(line);
+  const marker = /^[-–—•*·]+/u.exec(line)?.[0];
+  if (marker !== undefined && before.startsWith(marker)) return true;
+  const lower = lowerCaseShare(line);
+  return (words >= 4 && lower >= 0.25) || (words >= MIN_CUT_WORDS && lower >= 0.5);
+}
+
+/**
+ * Hard-wrapped prose: a run of lines of several words each, without a sentence end before the last,
+ * whose joined text reads as prose; every line of it is prose (a wrapped lead is not a title).
+ */
+function markWrappedProse(page: readonly PageLine[], shapes: Shape[]): Shape[] {
+  let i = 0;
+  while (i < page.length) {
+    let j = i;
+    while (j + 1 < page.length && wrapsInto(page[j]!, page[j + 1]!, shapes[j]!, shapes[j + 1]!)) j++;
+    const joined = page
+      .slice(i, j + 1)
+      .map((l) => l.text)
+      .join(' ');
+    if (j > i && isProseLine(joined)) for (let k = i; k <= j; k++) shapes[k] = 'prose';
+    i = j + 1;
+  }
+  return shapes;
+}
+
+/**
+ * Whether a line runs on into the next one inside a paragraph: the next starts in lower case, or
+ * the line is as long as wrapped lines are and reads as prose (a title is shorter, or Title Case).
+ */
+function wrapsInto(line: PageLine, next: PageLine, shape: Shape, nextShape: Shape): boolean {
+  const text = (s: Shape) => s === 'short' || s === 'prose';
+  if (!text(shape) || !text(nextShape) || line.paragraph !== next.paragraph || endsSentence(line.text))
+    return false;
+  if (wordCount(line.text) < MIN_WRAPPED_WORDS) return false;
+  return (
+    /^\p{Ll}/u.test(next.text) || (line.text.length >= MIN_WRAPPED_CHARS && lowerCaseShare(line.text) >= 0.5)
+  );
+}
+
+/**
+ * The title: a title-shaped line above the story that shares words with its lead; the one sharing
+ * most, the nearest on a tie. None when no line qualifies: a headline is never invented.
+ */
+function pickHeadline(lines: readonly string[], shapes: readonly Shape[], coreStart: number): number {
+  const lead = contentWords(lines.slice(coreStart, coreStart + LEAD_LINES).join(' '));
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < coreStart; i++) {
+    if (shapes[i] !== 'short' || !isTitleLine(lines[i]!)) continue;
+    const words = contentWords(lines[i]!);
+    let shared = 0;
+    for (const w of words) if (lead.has(w)) shared++;
+    const score = shared === 0 ? 0 : shared / Math.sqrt(words.size);
+    if (score > 0 && score >= bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
