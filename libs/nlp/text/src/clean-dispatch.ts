@@ -1,5 +1,5 @@
 import { classifyChromeLine, type ChromePlacement } from './classify-chrome-line';
-import { isDateLine, isProseLine } from './line-shapes';
+import { isDateLine, isProseLine, isTitleLine } from './line-shapes';
 import { normalizeForFingerprint } from './normalize-for-fingerprint';
 import { layOutPage } from './page-layout';
 import type { CleanedDispatch, CleanInput, RemovedKind, RemovedText } from './types';
@@ -201,8 +201,16 @@ export function cleanDispatch(input: CleanInput): CleanedDispatch {
       first.removed = 'repeated-lead';
     }
   } else if (!lines.some((l) => isProseLine(l.text))) {
-    // A page without running prose (a short bulletin): its first line may still be a title.
-    if (first !== undefined && looksLikeHeadline(first.text) && !isDateLine(first.text)) {
+    // A page without running prose (a short bulletin): its first line may still be a title, when it
+    // reads as one (no sentence inside it, not a date) and text follows it.
+    const hasBody = live(lines).length > 1;
+    if (
+      first !== undefined &&
+      hasBody &&
+      looksLikeHeadline(first.text) &&
+      isTitleLine(first.text) &&
+      !isDateLine(first.text)
+    ) {
       headline = first.text;
       headlineLine = first;
     }
