@@ -116,6 +116,32 @@ const cases: readonly Case[] = [
     },
   },
   {
+    name: 'a photo caption printed twice (alt text, then caption) and the title set again in the text',
+    given: {
+      body: [
+        'Ferry Sinks Off Crete',
+        '',
+        'A passenger ferry sank off the coast of Crete on Monday, the coast guard said, and rescuers were searching for survivors.',
+        '',
+        'Rescuers search the sea off Crete for survivors of the ferry on Monday.',
+        'Rescuers search the sea off Crete for survivors of the ferry on Monday.',
+        'Ferry Sinks Off Crete',
+        'Officials said 40 people had been rescued by fishing boats before the coast guard arrived.',
+      ].join('\n'),
+    },
+    then: {
+      headline: 'Ferry Sinks Off Crete',
+      body:
+        'Ferry Sinks Off Crete\n\nA passenger ferry sank off the coast of Crete on Monday, the coast guard said, and rescuers were searching for survivors.\n\n' +
+        'Rescuers search the sea off Crete for survivors of the ferry on Monday.\n' +
+        'Officials said 40 people had been rescued by fishing boats before the coast guard arrived.',
+      removed: [
+        ['repeat', 'Rescuers search the sea off Crete for survivors of the ferry on Monday.'],
+        ['repeat', 'Ferry Sinks Off Crete'],
+      ],
+    },
+  },
+  {
     name: 'a "Lire aussi" link in the middle, share and copyright lines at the bottom',
     given: {
       body: [

@@ -39,6 +39,8 @@ const ELLIPSIS_END = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$/u;
 /** A repeated tail shorter than this (normalised characters) is too weak a signal to remove. */
 const MIN_REPEAT_CHARS = 40;
 const MIN_TEASER_CHARS = 20;
+/** A line shorter than this (normalised characters) may well recur on its own ("Iraq", "Syria"). */
+const MIN_REPEATED_LINE = 20;
 /** Tail blocks longer than this are not a teaser box but a page that repeats itself: left alone. */
 const MAX_TAIL_LINES = 6;
 /** A teaser may run over this many lines of the text it cuts short. */
@@ -93,6 +95,26 @@ function removeRepeatedLead(content: readonly Line[]): void {
   if (first === undefined || second === undefined || quickKey(first.text) !== quickKey(second.text)) return;
   if (normalizedOf(first) === normalizedOf(second) && normalizedOf(first).length >= MIN_REPEAT_CHARS) {
     second.removed = 'repeated-lead';
+  }
+}
+
+/**
+ * A line printed twice in a row (a photo's alt text and its caption, a title set again above the text)
+ * or the title printed again lower down: the copy goes as `repeat`.
+ */
+function removeRepeats(content: readonly Line[], headline: string | undefined): void {
+  const headlineKey = headline === undefined ? undefined : normalizeForFingerprint(headline);
+  let previous: Line | undefined;
+  for (const line of content) {
+    const key = normalizedOf(line);
+    const again =
+      key.length >= MIN_REPEATED_LINE &&
+      ((previous !== undefined &&
+        quickKey(previous.text) === quickKey(line.text) &&
+        normalizedOf(previous) === key) ||
+        key === headlineKey);
+    if (again) line.removed = 'repeat';
+    else previous = line;
   }
 }
 
@@ -218,6 +240,7 @@ export function cleanDispatch(input: CleanInput): CleanedDispatch {
 
   const content = live(lines).filter((l) => l !== headlineLine);
   removeRepeatedLead(content);
+  removeRepeats(live(content), headline);
   removeRepeatedTail(live(content), headline);
   // Chrome below a removed teaser (share bars, footers) is now at the bottom edge.
   removeChrome(lines, false);
