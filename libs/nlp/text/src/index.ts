@@ -15,6 +15,7 @@ export { layOutPage, type LineRole, type LayoutOptions, type PageLine } from './
 export { isByline } from './is-byline';
 export {
   endsSentence,
+  isCaptionLine,
   isCreditLine,
   isDateLine,
   isMenuLine,

@@ -1,4 +1,5 @@
 import {
+  isCaptionLine,
   isCreditLine,
   isDateLine,
   isMenuLine,
@@ -68,5 +69,15 @@ describe('line shapes', () => {
     expect(wordCount('  one\u00A0two  three ')).toBe(3);
     expect(lowerCaseShare('Share This Story')).toBe(0);
     expect(lowerCaseShare('killed two people Thursday, including a')).toBeCloseTo(5 / 6);
+  });
+
+  it.each([
+    ['Airmen load bombs at Ellsworth Air Force Base, S.D., March 26. (U.S. Air Force photo/Jane Roe)', true],
+    ['FILE - Smoke rises over the city after an air strike, Jan. 3, 2016.', true],
+    ['In this image made from video, rescuers carry a child from the rubble.', true],
+    ['The ministry said two strikes hit the depot (a former factory).', false],
+    ['Coalition forces conducted nine strikes near Mosul on Tuesday.', false],
+  ])('caption line %p: %p', (line, expected) => {
+    expect(isCaptionLine(line)).toBe(expected);
   });
 });

@@ -154,3 +154,15 @@ function trimTrailing(s: string, set: string): string {
   while (end > 0 && set.includes(s[end - 1]!)) end--;
   return s.slice(0, end);
 }
+
+/**
+ * A photo caption: a line closed by its photo credit (`… at Ellsworth. (U.S. Air Force photo/Jane Roe)`),
+ * or opened as wire captions are (`FILE - In this photo …`, `In this image made from video …`).
+ */
+export function isCaptionLine(line: string): boolean {
+  const s = line.trim();
+  if (/^(?:FILE\s*[-–—]|In this (?:photo|image|file photo|picture)\b)/u.test(s)) return true;
+  if (!s.endsWith(')')) return false;
+  const open = s.lastIndexOf('(');
+  return open > 0 && /\b(?:photo|image|photographie|crédit)/iu.test(s.slice(open));
+}

@@ -10,6 +10,7 @@ import { isByline } from './is-byline';
 import {
   endsSentence,
   isCreditLine,
+  isCaptionLine,
   isDateLine,
   isMenuLine,
   isProseLine,
@@ -19,9 +20,9 @@ import {
 } from './line-shapes';
 
 /** What a line is on the page. `text`: part of the story, left to the segmenter. */
-export type LineRole = 'chrome' | 'credit' | 'headline' | 'dateline' | 'byline' | 'text';
+export type LineRole = 'chrome' | 'credit' | 'caption' | 'headline' | 'dateline' | 'byline' | 'text';
 
-type Shape = 'chrome' | 'edge-chrome' | 'credit' | 'dateline' | 'byline' | 'prose' | 'short';
+type Shape = 'chrome' | 'edge-chrome' | 'credit' | 'caption' | 'dateline' | 'byline' | 'prose' | 'short';
 
 /** A standfirst or a caption between the title and the story is at least this long; menus are shorter. */
 const MIN_KEPT_WORDS = 6;
@@ -36,10 +37,23 @@ const MIN_WRAPPED_WORDS = 5;
 /** A wrapped line that does not run on in lower case is at least this long (wrap widths are 60–80). */
 const MIN_WRAPPED_CHARS = 55;
 
+/** The role a line's shape gives it before its place on the page is known. */
+const ROLE_OF_SHAPE: Readonly<Record<Shape, LineRole>> = {
+  chrome: 'chrome',
+  'edge-chrome': 'text',
+  credit: 'credit',
+  caption: 'caption',
+  dateline: 'dateline',
+  byline: 'byline',
+  prose: 'text',
+  short: 'text',
+};
+
 function shapeOf(line: string): Shape {
   const table = classifyChromeLine(line);
   if (table === 'anywhere' || isMenuLine(line)) return 'chrome';
   if (isCreditLine(line)) return 'credit';
+  if (isCaptionLine(line)) return 'caption';
   if (isDateLine(line)) return 'dateline';
   if (isByline(line)) return 'byline';
   if (isProseLine(line)) return 'prose';
@@ -76,23 +90,13 @@ export interface LayoutOptions {
 export function layOutPage(page: readonly PageLine[], options: LayoutOptions): LineRole[] {
   const lines = page.map((l) => l.text);
   const shapes = markWrappedProse(page, lines.map(shapeOf));
-  const roles: LineRole[] = shapes.map((s) =>
-    s === 'chrome'
-      ? 'chrome'
-      : s === 'credit'
-        ? 'credit'
-        : s === 'dateline'
-          ? 'dateline'
-          : s === 'byline'
-            ? 'byline'
-            : 'text',
-  );
+  const roles: LineRole[] = shapes.map((s) => ROLE_OF_SHAPE[s]);
   const coreStart = shapes.indexOf('prose');
   if (coreStart < 0) return roles;
   let coreEnd = shapes.lastIndexOf('prose');
   // A short closing sentence after the last prose line (chrome between them aside) is still the story.
   for (let i = coreEnd + 1; i < lines.length; i++) {
-    if (shapes[i] === 'chrome' || shapes[i] === 'credit') continue;
+    if (shapes[i] === 'chrome' || shapes[i] === 'credit' || shapes[i] === 'caption') continue;
     if (shapes[i] !== 'short' || !endsSentence(lines[i]!) || wordCount(lines[i]!) < MIN_CLOSING_WORDS) break;
     coreEnd = i;
   }
@@ -116,7 +120,7 @@ export function layOutPage(page: readonly PageLine[], options: LayoutOptions): L
       roles[i] = wordCount(lines[i]!) >= MIN_KEPT_WORDS && shapes[i] === 'short' ? 'text' : 'chrome';
   }
   for (let i = coreEnd + 1; i < lines.length; i++) {
-    if (shapes[i] !== 'credit' && shapes[i] !== 'byline') roles[i] = 'chrome';
+    if (shapes[i] !== 'credit' && shapes[i] !== 'caption' && shapes[i] !== 'byline') roles[i] = 'chrome';
   }
   return roles;
 }

@@ -5,7 +5,7 @@ export interface Span {
 }
 
 /** What cleaning removed from a dispatch, and why. */
-export type RemovedKind = 'chrome' | 'credit' | 'repeat' | 'repeated-lead' | 'teaser';
+export type RemovedKind = 'chrome' | 'credit' | 'caption' | 'repeat' | 'repeated-lead' | 'teaser';
 
 export interface RemovedText {
   readonly kind: RemovedKind;
