@@ -164,5 +164,5 @@ export function isCaptionLine(line: string): boolean {
   if (/^(?:FILE\s*[-–—]|In this (?:photo|image|file photo|picture)\b)/u.test(s)) return true;
   if (!s.endsWith(')')) return false;
   const open = s.lastIndexOf('(');
-  return open > 0 && /\b(?:photo|image|photographie|crédit)/iu.test(s.slice(open));
+  return open > 0 && /\b(?:photo|image|crédit)/iu.test(s.slice(open));
 }
