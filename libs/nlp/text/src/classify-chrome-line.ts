@@ -25,7 +25,22 @@ function chromeKey(s: string): string {
 const tables: readonly ChromeTable[] = Object.values(CHROME_PHRASES);
 const keysOf = (pick: (t: ChromeTable) => readonly string[]): string[] => tables.flatMap(pick).map(chromeKey);
 
+/** Lines longer than this are classified by `classifyLongLine`. */
+const MAX_SHORT_LINE_CHARS = 80;
 const LINES = new Set(keysOf((t) => t.lines));
+/** The first two words of a folded, lower-cased line. */
+const firstWords = (foldedLower: string): string =>
+  foldedLower
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trimStart()
+    .split(' ', 2)
+    .join(' ');
+const LONG_LINE_HEADS = new Set(
+  tables
+    .flatMap((t) => t.lines)
+    .filter((l) => l.length > MAX_SHORT_LINE_CHARS)
+    .map((l) => firstWords(foldDiacritics(l).toLowerCase())),
+);
 const EDGE_LINES = new Set([...keysOf((t) => t.edgeLines), ...AGENCY_CREDITS.map(chromeKey)]);
 const PREFIXES = [...new Set(keysOf((t) => t.prefixes))];
 const DATED_PREFIXES = [...new Set(keysOf((t) => t.datedPrefixes))];
@@ -46,7 +61,7 @@ const MAX_LINK_LINE = 200;
 const MAX_DATED_LINE = 80;
 const MAX_COOKIE_LINE = 600;
 /** Menus, share bars, credits and page metadata are shorter than this. */
-const MAX_SHORT_LINE = 80;
+const MAX_SHORT_LINE = MAX_SHORT_LINE_CHARS;
 /** Words without which a line cannot be a copyright notice (checked before any folding). */
 const COPYRIGHT_HINT = /©|\(c\)|copyright|droits|rights|rechte|derechos|diritti|riservat/i;
 const SEPARATOR_AFTER_PREFIX = /^\s*(?:[:>›»|•\-–—]|$)/u;
@@ -136,9 +151,10 @@ export function classifyChromeLine(line: string): ChromePlacement | undefined {
  * cookie notice, or a breadcrumb; checking just those keeps body paragraphs cheap (they are most lines).
  */
 function classifyLongLine(raw: string): ChromePlacement | undefined {
-  // A few whole-line entries are long (a government site's banner): looked up like the short ones.
-  if (LINES.has(chromeKey(raw))) return 'anywhere';
   const head = foldDiacritics(raw.slice(0, 64)).toLowerCase();
+  // A few whole-line entries are long (a government site's banner): looked up like the short ones,
+  // once the line's first two words say it may be one of them.
+  if (LONG_LINE_HEADS.has(firstWords(head)) && LINES.has(chromeKey(raw))) return 'anywhere';
   if (hasPrefix(spacedOf(head), PREFIXES, true)) return 'anywhere';
   if (COPYRIGHT_HINT.test(raw)) {
     if (/^(?:©|\(c\)\s|copyright\b)/iu.test(raw)) return 'anywhere';

@@ -103,17 +103,21 @@ function removeRepeatedLead(content: readonly Line[]): void {
  * or the title printed again lower down: the copy goes as `repeat`.
  */
 function removeRepeats(content: readonly Line[], headline: string | undefined): void {
-  const headlineKey = headline === undefined ? undefined : normalizeForFingerprint(headline);
+  const headlineQuick = headline === undefined ? undefined : quickKey(headline);
+  let headlineKey: string | undefined;
   let previous: Line | undefined;
   for (const line of content) {
-    const key = normalizedOf(line);
-    const again =
-      key.length >= MIN_REPEATED_LINE &&
-      ((previous !== undefined &&
-        quickKey(previous.text) === quickKey(line.text) &&
-        normalizedOf(previous) === key) ||
-        key === headlineKey);
-    if (again) line.removed = 'repeat';
+    const quick = quickKey(line.text);
+    // Full normalisation only for lines whose first letters already match.
+    const twice =
+      previous !== undefined &&
+      quickKey(previous.text) === quick &&
+      normalizedOf(previous) === normalizedOf(line);
+    const title =
+      !twice &&
+      quick === headlineQuick &&
+      normalizedOf(line) === (headlineKey ??= normalizeForFingerprint(headline!));
+    if ((twice || title) && normalizedOf(line).length >= MIN_REPEATED_LINE) line.removed = 'repeat';
     else previous = line;
   }
 }
@@ -202,7 +206,10 @@ function removeTeaser(content: readonly Line[]): void {
 export function cleanDispatch(input: CleanInput): CleanedDispatch {
   const lines = splitLines(input.body);
   let headline = input.headline?.replace(/\s+/g, ' ').trim() || undefined;
-  const roles = layOutPage(lines, { findHeadline: headline === undefined });
+  const roles = layOutPage(
+    lines.map((l) => ({ text: l.text, paragraph: l.paragraph, chrome: placementOf(l) })),
+    { findHeadline: headline === undefined },
+  );
   let headlineLine: Line | undefined;
   roles.forEach((role, i) => {
     const line = lines[i]!;

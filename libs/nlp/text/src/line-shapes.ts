@@ -27,6 +27,9 @@ const DATE_GLUE = new Set([
   'updated',
 ]);
 
+/** A place in capitals alone before a dash: `WASHINGTON —`. */
+const PLACE_DASH = /^\p{Lu}[\p{Lu}\s.,'’]{2,30}$/u;
+
 /** A place before a date is one or two words (`TAMPA, Fla.,`, `Washington DC,`); three is a title. */
 const MAX_PLACE_WORDS = 2;
 
@@ -49,7 +52,7 @@ export function wordCount(line: string): number {
 export function isDateLine(line: string): boolean {
   const s = trimTrailing(line.trim(), ' \t\u00A0:|–—-');
   if (s.length === 0 || s.length > 70) return false;
-  if (/^\p{Lu}[\p{Lu}\s.,'’]{2,30}$/u.test(s) && /[–—-]\s*$/u.test(line.trim())) return true;
+  if (!/\d/u.test(s)) return PLACE_DASH.test(s) && /[–—-]\s*$/u.test(line.trim());
   const tokens = s.split(/[\s,]+/u).filter((t) => t.length > 0);
   if (tokens.length > 12) return false;
   let month = false;
@@ -102,6 +105,7 @@ export function isCreditLine(line: string): boolean {
  * or a breadcrumb of short parts (`News / Middle East`).
  */
 export function isMenuLine(line: string): boolean {
+  if (!MENU_MARK.test(line)) return false;
   if (!endsSentence(line) && /\s[/>›»]\s/u.test(line)) {
     const crumbs = line.split(/\s[/>›»]\s/u).map((p) => p.trim());
     if (crumbs.every((p) => p.length > 0 && wordCount(p) <= 4)) return true;
@@ -113,6 +117,8 @@ export function isMenuLine(line: string): boolean {
   if (parts.length < 3) return false;
   return parts.filter((p) => wordCount(p) <= 5).length >= parts.length - 1;
 }
+
+const MENU_MARK = /[|•·/>›»]/u;
 
 /** Sentence-final punctuation, possibly inside closing quotes or brackets. */
 const SENTENCE_END = /[.!?…](?:["'”’»)\]]+)?$/u;

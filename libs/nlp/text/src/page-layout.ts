@@ -4,7 +4,7 @@
  * the dateline; below it, the site's chrome again. Needs no phrase table for the chrome it has never
  * seen: a line's shape and its place decide (the tables of classify-chrome-line still come first).
  */
-import { classifyChromeLine } from './classify-chrome-line';
+import { type ChromePlacement, classifyChromeLine } from './classify-chrome-line';
 import { foldDiacritics } from './fold-diacritics';
 import { isByline } from './is-byline';
 import {
@@ -49,14 +49,16 @@ const ROLE_OF_SHAPE: Readonly<Record<Shape, LineRole>> = {
   short: 'text',
 };
 
-function shapeOf(line: string): Shape {
-  const table = classifyChromeLine(line);
+function shapeOf(page: PageLine): Shape {
+  const line = page.text;
+  const table = page.chrome === undefined ? classifyChromeLine(line) : (page.chrome ?? undefined);
   if (table === 'anywhere' || isMenuLine(line)) return 'chrome';
   if (isCreditLine(line)) return 'credit';
   if (isCaptionLine(line)) return 'caption';
+  // Most lines are prose, and prose is never a date or a byline: decided before those tests.
+  if (isProseLine(line)) return 'prose';
   if (isDateLine(line)) return 'dateline';
   if (isByline(line)) return 'byline';
-  if (isProseLine(line)) return 'prose';
   return table === 'edge' ? 'edge-chrome' : 'short';
 }
 
@@ -76,6 +78,8 @@ function contentWords(text: string): Set<string> {
 export interface PageLine {
   readonly text: string;
   readonly paragraph: number;
+  /** The phrase tables' answer for the line, when the caller has it already (`null`: not chrome). */
+  readonly chrome?: ChromePlacement | null;
 }
 
 export interface LayoutOptions {
@@ -89,7 +93,7 @@ export interface LayoutOptions {
  */
 export function layOutPage(page: readonly PageLine[], options: LayoutOptions): LineRole[] {
   const lines = page.map((l) => l.text);
-  const shapes = markWrappedProse(page, lines.map(shapeOf));
+  const shapes = markWrappedProse(page, page.map(shapeOf));
   const roles: LineRole[] = shapes.map((s) => ROLE_OF_SHAPE[s]);
   const coreStart = shapes.indexOf('prose');
   if (coreStart < 0) return roles;
@@ -175,6 +179,7 @@ function wrapsInto(line: PageLine, next: PageLine, shape: Shape, nextShape: Shap
  * most, the nearest on a tie. None when no line qualifies: a headline is never invented.
  */
 function pickHeadline(lines: readonly string[], shapes: readonly Shape[], coreStart: number): number {
+  if (coreStart === 0) return -1;
   const lead = contentWords(lines.slice(coreStart, coreStart + LEAD_LINES).join(' '));
   let best = -1;
   let bestScore = 0;
