@@ -1,98 +1,13 @@
+import { CALENDAR, foldDiacritics } from '@wirestream/nlp-text';
+
 /**
- * Weekday and month names (fr, en, de, es, it), folded to ASCII lower case. A bulletin of another day
- * changes them, so they count as facts alongside figures and names.
+ * Weekday and month names (fr, en, de, es, it; nlp-text's calendar), folded to ASCII lower case. A
+ * bulletin of another day changes them, so they count as facts alongside figures and names. English
+ * "May" is left out: as a verb it is in every other sentence.
  */
-export const DATE_WORDS: ReadonlySet<string> = new Set([
-  // fr
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-  'janvier',
-  'fevrier',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'aout',
-  'septembre',
-  'octobre',
-  'novembre',
-  'decembre',
-  // en
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  // de
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-  'januar',
-  'februar',
-  'marz',
-  'juni',
-  'juli',
-  'oktober',
-  'dezember',
-  // es
-  'lunes',
-  'martes',
-  'miercoles',
-  'jueves',
-  'viernes',
-  'sabado',
-  'domingo',
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'setiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-  // it
-  'lunedi',
-  'martedi',
-  'mercoledi',
-  'giovedi',
-  'venerdi',
-  'sabato',
-  'domenica',
-  'gennaio',
-  'febbraio',
-  'aprile',
-  'maggio',
-  'giugno',
-  'luglio',
-  'settembre',
-  'ottobre',
-  'dicembre',
-]);
+export const DATE_WORDS: ReadonlySet<string> = new Set(
+  Object.values(CALENDAR)
+    .flatMap((c) => [...c.months, ...c.weekdays])
+    .map((w) => foldDiacritics(w).toLowerCase())
+    .filter((w) => w !== 'may'),
+);

@@ -23,4 +23,4 @@ export {
   isTitleLine,
   wordCount,
 } from './line-shapes';
-export { CALENDAR, type CalendarWords } from './language/calendar';
+export { CALENDAR, type CalendarLanguage, type CalendarWords } from './language/calendar';

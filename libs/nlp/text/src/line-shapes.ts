@@ -7,8 +7,12 @@ import { foldDiacritics } from './fold-diacritics';
 import { CALENDAR } from './language/calendar';
 
 const fold = (s: string): string => foldDiacritics(s).toLowerCase().replace(/\.$/u, '');
-const MONTHS = new Set(Object.values(CALENDAR).flatMap((c) => c.months.map(fold)));
-const WEEKDAYS = new Set(Object.values(CALENDAR).flatMap((c) => c.weekdays.map(fold)));
+const MONTHS = new Set(
+  Object.values(CALENDAR).flatMap((c) => [...c.months, ...c.monthAbbreviations].map(fold)),
+);
+const WEEKDAYS = new Set(
+  Object.values(CALENDAR).flatMap((c) => [...c.weekdays, ...c.weekdayAbbreviations].map(fold)),
+);
 /** Small words a date line may hold: `le 3 mars`, `on March 2`, `2:05 PM EDT`, `à 14h`. */
 const DATE_GLUE = new Set([
   'le',

@@ -1,3 +1,4 @@
+import { CALENDAR } from '@wirestream/nlp-text';
 import type { LanguageRules } from './language-rules';
 
 /** German rules (dpa style): ordinal periods (`am 3. Oktober`), `Nr.`, `z.B.`, `Mio. Euro`; decimals with a comma. */
@@ -218,34 +219,7 @@ export const GERMAN_RULES: LanguageRules = {
     'meinte',
     'so',
   ],
-  months: [
-    'Januar',
-    'Jänner',
-    'Februar',
-    'März',
-    'April',
-    'Mai',
-    'Juni',
-    'Juli',
-    'August',
-    'September',
-    'Oktober',
-    'November',
-    'Dezember',
-    'Jan.',
-    'Feb.',
-    'Febr.',
-    'Mär.',
-    'Apr.',
-    'Jun.',
-    'Jul.',
-    'Aug.',
-    'Sep.',
-    'Sept.',
-    'Okt.',
-    'Nov.',
-    'Dez.',
-  ],
+  months: [...CALENDAR.de.months, ...CALENDAR.de.monthAbbreviations],
   units: [
     'Millionen',
     'Million',

@@ -1,3 +1,4 @@
+import { CALENDAR } from '@wirestream/nlp-text';
 import type { LanguageRules } from './language-rules';
 
 /** Spanish rules (EFE style): `Sr.`, `Sra.`, `EE.UU.`, `p. ej.`, inverted `¿` `¡`; decimals with a comma, thousands with a period. */
@@ -198,33 +199,7 @@ export const SPANISH_RULES: LanguageRules = {
     'advirtió',
     'gritó',
   ],
-  months: [
-    'enero',
-    'febrero',
-    'marzo',
-    'abril',
-    'mayo',
-    'junio',
-    'julio',
-    'agosto',
-    'septiembre',
-    'setiembre',
-    'octubre',
-    'noviembre',
-    'diciembre',
-    'ene.',
-    'feb.',
-    'mar.',
-    'abr.',
-    'jun.',
-    'jul.',
-    'ago.',
-    'sep.',
-    'sept.',
-    'oct.',
-    'nov.',
-    'dic.',
-  ],
+  months: [...CALENDAR.es.months, ...CALENDAR.es.monthAbbreviations],
   units: [
     'millones',
     'millón',

@@ -1,3 +1,4 @@
+import { CALENDAR } from '@wirestream/nlp-text';
 import type { LanguageRules } from './language-rules';
 
 /**
@@ -264,29 +265,7 @@ export const FRENCH_RULES: LanguageRules = {
     "s'est interrogé",
     'interroge',
   ],
-  months: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-    'janv.',
-    'févr.',
-    'fév.',
-    'avr.',
-    'juil.',
-    'sept.',
-    'oct.',
-    'nov.',
-    'déc.',
-  ],
+  months: [...CALENDAR.fr.months, ...CALENDAR.fr.monthAbbreviations],
   units: [
     'millions',
     'million',

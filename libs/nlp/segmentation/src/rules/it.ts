@@ -1,3 +1,4 @@
+import { CALENDAR } from '@wirestream/nlp-text';
 import type { LanguageRules } from './language-rules';
 
 /** Italian rules (ANSA style): `Sig.`, `Dott.`, `On.`, `ecc.`; decimals with a comma, thousands with a period. */
@@ -202,33 +203,7 @@ export const ITALIAN_RULES: LanguageRules = {
     'afferma',
     'ha gridato',
   ],
-  months: [
-    'gennaio',
-    'febbraio',
-    'marzo',
-    'aprile',
-    'maggio',
-    'giugno',
-    'luglio',
-    'agosto',
-    'settembre',
-    'ottobre',
-    'novembre',
-    'dicembre',
-    'genn.',
-    'febbr.',
-    'feb.',
-    'mar.',
-    'apr.',
-    'magg.',
-    'giu.',
-    'lug.',
-    'ago.',
-    'sett.',
-    'ott.',
-    'nov.',
-    'dic.',
-  ],
+  months: [...CALENDAR.it.months, ...CALENDAR.it.monthAbbreviations],
   units: [
     'milioni',
     'milione',

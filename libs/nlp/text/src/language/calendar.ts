@@ -1,14 +1,19 @@
 /**
- * Month and weekday names as pages write them in dates (full names and the abbreviations wire
- * and government styles use), keyed by language. Matching folds case, diacritics and a final
- * period, so `Sept.`, `sept`, `Déc.` and `dec` all hit.
+ * Month and weekday names as dates write them, per language: the one list the stages share (the
+ * segmenter's protected dates, dedup's date facts, the page layout's date lines). Abbreviations are
+ * written with their period, as the segmenter needs them; matching elsewhere folds case, diacritics
+ * and the period.
  */
 export interface CalendarWords {
   readonly months: readonly string[];
+  readonly monthAbbreviations: readonly string[];
   readonly weekdays: readonly string[];
+  readonly weekdayAbbreviations: readonly string[];
 }
 
-export const CALENDAR: Readonly<Record<'en' | 'fr' | 'de' | 'es' | 'it', CalendarWords>> = {
+export type CalendarLanguage = 'en' | 'fr' | 'de' | 'es' | 'it';
+
+export const CALENDAR: Readonly<Record<CalendarLanguage, CalendarWords>> = {
   en: {
     months: [
       'January',
@@ -23,37 +28,33 @@ export const CALENDAR: Readonly<Record<'en' | 'fr' | 'de' | 'es' | 'it', Calenda
       'October',
       'November',
       'December',
-      'Jan',
-      'Feb',
-      'Mar',
-      'Apr',
-      'Jun',
-      'Jul',
-      'Aug',
-      'Sep',
-      'Sept',
-      'Oct',
-      'Nov',
-      'Dec',
     ],
-    weekdays: [
-      'Monday',
-      'Tuesday',
-      'Wednesday',
-      'Thursday',
-      'Friday',
-      'Saturday',
-      'Sunday',
-      'Mon',
-      'Tue',
-      'Tues',
-      'Wed',
-      'Thu',
-      'Thur',
-      'Thurs',
-      'Fri',
-      'Sat',
-      'Sun',
+    monthAbbreviations: [
+      'Jan.',
+      'Feb.',
+      'Mar.',
+      'Apr.',
+      'Jun.',
+      'Jul.',
+      'Aug.',
+      'Sep.',
+      'Sept.',
+      'Oct.',
+      'Nov.',
+      'Dec.',
+    ],
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    weekdayAbbreviations: [
+      'Mon.',
+      'Tue.',
+      'Tues.',
+      'Wed.',
+      'Thu.',
+      'Thur.',
+      'Thurs.',
+      'Fri.',
+      'Sat.',
+      'Sun.',
     ],
   },
   fr: {
@@ -70,17 +71,10 @@ export const CALENDAR: Readonly<Record<'en' | 'fr' | 'de' | 'es' | 'it', Calenda
       'octobre',
       'novembre',
       'décembre',
-      'janv',
-      'févr',
-      'fév',
-      'avr',
-      'juil',
-      'sept',
-      'oct',
-      'nov',
-      'déc',
     ],
+    monthAbbreviations: ['janv.', 'févr.', 'fév.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.'],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    weekdayAbbreviations: [],
   },
   de: {
     months: [
@@ -98,7 +92,23 @@ export const CALENDAR: Readonly<Record<'en' | 'fr' | 'de' | 'es' | 'it', Calenda
       'November',
       'Dezember',
     ],
+    monthAbbreviations: [
+      'Jan.',
+      'Feb.',
+      'Febr.',
+      'Mär.',
+      'Apr.',
+      'Jun.',
+      'Jul.',
+      'Aug.',
+      'Sep.',
+      'Sept.',
+      'Okt.',
+      'Nov.',
+      'Dez.',
+    ],
     weekdays: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag'],
+    weekdayAbbreviations: [],
   },
   es: {
     months: [
@@ -116,7 +126,22 @@ export const CALENDAR: Readonly<Record<'en' | 'fr' | 'de' | 'es' | 'it', Calenda
       'noviembre',
       'diciembre',
     ],
+    monthAbbreviations: [
+      'ene.',
+      'feb.',
+      'mar.',
+      'abr.',
+      'jun.',
+      'jul.',
+      'ago.',
+      'sep.',
+      'sept.',
+      'oct.',
+      'nov.',
+      'dic.',
+    ],
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+    weekdayAbbreviations: [],
   },
   it: {
     months: [
@@ -133,6 +158,22 @@ export const CALENDAR: Readonly<Record<'en' | 'fr' | 'de' | 'es' | 'it', Calenda
       'novembre',
       'dicembre',
     ],
+    monthAbbreviations: [
+      'genn.',
+      'febbr.',
+      'feb.',
+      'mar.',
+      'apr.',
+      'magg.',
+      'giu.',
+      'lug.',
+      'ago.',
+      'sett.',
+      'ott.',
+      'nov.',
+      'dic.',
+    ],
     weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+    weekdayAbbreviations: [],
   },
 };
