@@ -127,6 +127,12 @@ export const StrikeTotalSchema = Type.Object({
 export const StageRunSchema = Type.Object({
   name: Type.String({ description: 'dedup, segmentation, entities, strikes' }),
   version: Type.String(),
+  skipped: Type.Optional(
+    Type.String({
+      description:
+        'why the stage ran without reading the dispatch: no-language-data (no tables for its language; its field is empty)',
+    }),
+  ),
 });
 
 /**

@@ -39,6 +39,15 @@ function sentencesOf(input: StrikeInput, folded: string): Sentence[] {
   );
 }
 
+/**
+ * Whether the extractor has tables for a language: French and English (and `und`, a text too short to
+ * tell, which is read as English). Another language is never read as English.
+ */
+export function hasStrikeLanguageData(language: string): boolean {
+  const l = language.toLowerCase();
+  return l.startsWith('fr') || l.startsWith('en') || l === 'und';
+}
+
 function languageOf(input: StrikeInput): NumberLanguage {
   return input.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

@@ -26,7 +26,15 @@ export function eventStage(
   };
 }
 
-/** The event with `stage` appended to `stages` (replacing an earlier run of the same stage). */
-export function withStage(event: DispatchEvent, name: StageName, version: string): DispatchEvent['stages'] {
-  return [...event.stages.filter((s) => s.name !== name), { name, version }];
+/**
+ * The event with `stage` appended to `stages` (replacing an earlier run of the same stage), with the
+ * reason when the stage skipped the dispatch.
+ */
+export function withStage(
+  event: DispatchEvent,
+  name: StageName,
+  version: string,
+  skipped?: 'no-language-data',
+): DispatchEvent['stages'] {
+  return [...event.stages.filter((s) => s.name !== name), { name, version, ...(skipped ? { skipped } : {}) }];
 }

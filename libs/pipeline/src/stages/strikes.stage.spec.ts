@@ -83,6 +83,24 @@ describe('strikes stage wiring', () => {
     expect(strikeIdOf('story-1', mosul)).not.toBe(strikeIdOf('story-2', mosul));
   });
 
+  it('skips a language it has no tables for, empty and marked, instead of reading it as English', async () => {
+    const german = tagged({
+      language: 'de',
+      clean: { body: 'Bilan\n\nDie Koalition flog 8 Angriffe bei Mossul.', removed: [] },
+    });
+    const [outcome] = await createStrikesStage().handleBatch([{ value: german, arrivedAt: new Date(0) }]);
+    if (!outcome?.ok) throw new Error('expected success');
+    expect(outcome.outputs).toHaveLength(1);
+    const event = parseDispatchEvent(outcome.outputs[0]!.value);
+    expect(event.strikes).toEqual([]);
+    expect(event.strikeTotals).toEqual([]);
+    expect(event.stages.at(-1)).toEqual({
+      name: 'strikes',
+      version: expect.any(String),
+      skipped: 'no-language-data',
+    });
+  });
+
   it('dead-letters an event the segmentation stage never saw', async () => {
     const [outcome] = await createStrikesStage().handleBatch([
       { value: tagged({ segments: undefined }), arrivedAt: new Date(0) },

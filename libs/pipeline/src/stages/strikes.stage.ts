@@ -8,6 +8,7 @@ import {
 } from '@wirestream/contracts';
 import {
   extractStrikeReport,
+  hasStrikeLanguageData,
   STRIKES_VERSION,
   type KnownPlace,
   type StrikeCount,
@@ -83,6 +84,16 @@ export function strikeIdOf(storyId: string, strike: Strike): string {
 export function createStrikesStage(): StageHandler {
   return eventStage('strikes', STRIKES_VERSION, { input: 'tagged', output: 'enriched' }, (event) => {
     const segments = requireSegments(event, 'strikes');
+    if (!hasStrikeLanguageData(event.language ?? 'und')) {
+      // No strike tables for this language: say so rather than read it as English.
+      const skipped: DispatchEvent = {
+        ...event,
+        strikes: [],
+        strikeTotals: [],
+        stages: withStage(event, 'strikes', STRIKES_VERSION, 'no-language-data'),
+      };
+      return [{ topic: 'enriched', key: skipped.storyId, value: skipped }];
+    }
     const report = extractStrikeReport({
       text: event.clean.body,
       language: event.language ?? 'und',
