@@ -3,7 +3,7 @@
  * the corpus; the systems come in as functions from a document to a prediction.
  */
 import { type LaidBlock, layBlocks, linesOf } from './document-lines';
-import { type BlockRole, type GoldFile } from './gold-types';
+import { type GoldFile, NAME_ROLES } from './gold-types';
 import { type Mistake } from './mistakes';
 import { type Prediction } from './prediction';
 import { addCounts, type Counts, emptyCounts, prf, ratio } from './prf';
@@ -65,20 +65,11 @@ export function scoreDocument(doc: EvalDoc, prediction: Prediction, mistakes: Mi
   };
 }
 
-const STORY_ROLES: ReadonlySet<BlockRole> = new Set([
-  'headline',
-  'standfirst',
-  'dateline',
-  'heading',
-  'paragraph',
-  'list-item',
-]);
-
 /** The gold names found in the story's own text; one seen only in chrome or a caption is dropped. */
 function namesOfTheStory(gold: GoldFile, blocks: readonly LaidBlock[]): GoldFile {
   const story = squeeze(
     blocks
-      .filter((b) => STORY_ROLES.has(b.role))
+      .filter((b) => NAME_ROLES.has(b.role))
       .map((b) => b.text)
       .join('\n'),
   );

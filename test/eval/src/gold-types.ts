@@ -24,6 +24,16 @@ export const SENTENCE_ROLES: ReadonlySet<BlockRole> = new Set([
   'dateline',
 ]);
 
+/** Roles whose text is the story's own: the names listed in gold come from these (docs/annotation.md). */
+export const NAME_ROLES: ReadonlySet<BlockRole> = new Set([
+  'headline',
+  'standfirst',
+  'dateline',
+  'heading',
+  'paragraph',
+  'list-item',
+]);
+
 /** Roles a desk editor drops from the story: cleaning should remove them from `clean.body`. */
 export const REMOVED_ROLES: ReadonlySet<BlockRole> = new Set(['chrome', 'teaser', 'repeat']);
 

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { segmentText } from '@wirestream/nlp-segmentation';
 import { EVAL_ROOT } from './corpus-paths';
 import { squeezeText } from './text-locator';
-import { type Prediction } from './prediction';
 
 export interface GoldenCase {
   readonly id: number;
@@ -45,5 +44,3 @@ export function sameSentences(expected: readonly string[], got: readonly string[
 export function segmenterAlone(language: string, input: string): string[] {
   return segmentText({ text: input, language, hasHeadline: false }).map((s) => s.text);
 }
-
-export type CaseRunner = (suite: GoldenSuite, c: GoldenCase) => Promise<Prediction>;

@@ -5,12 +5,10 @@
  */
 import { type DocLine } from './document-lines';
 import { foldKey } from './fold';
-import { type BlockRole, type GoldFile, REMOVED_ROLES } from './gold-types';
+import { type BlockRole, type GoldFile, REMOVED_ROLES, SENTENCE_ROLES } from './gold-types';
 import { type Report } from './mistakes';
 import { clip } from './score-segmentation';
 import { parseLineRange } from './document-lines';
-
-const STORY_ROLES: ReadonlySet<BlockRole> = new Set(['headline', 'paragraph', 'list-item', 'dateline']);
 
 export interface CleaningScore {
   readonly headlineRight: boolean;
@@ -71,7 +69,7 @@ export function scoreCleaning(
         checkedRemoved.add(key);
         report({ stage: 'cleaning', kind: `${role} kept`, doc: id, detail: clip(line.text) });
       }
-    } else if (STORY_ROLES.has(role)) {
+    } else if (SENTENCE_ROLES.has(role)) {
       keptLinesTotal += 1;
       if (occurrences(body, key) > 0) keptLines += 1;
       else report({ stage: 'cleaning', kind: `${role} line removed`, doc: id, detail: clip(line.text) });
