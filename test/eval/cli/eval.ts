@@ -5,6 +5,8 @@
  *   --check        compare with the floors in docs/quality.json, write nothing, exit 1 on a drop
  *   --set-floors   record the figures of this run as the new floors
  *   --peers        also measure spaCy and pySBD (Python, installed into tmp/peers-venv)
+ * Every mistake of the dev part, one per line, also goes to tmp/eval/mistakes.txt (sort and diff
+ * two runs' files to see what a change fixed and broke).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -174,6 +176,11 @@ async function main(): Promise<number> {
     elapsedSeconds: (performance.now() - started) / 1000,
   };
   const markdown = renderMarkdown(report, mistakes);
+  mkdirSync(join(ROOT, 'tmp', 'eval'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'tmp', 'eval', 'mistakes.txt'),
+    mistakes.map((m) => `${m.stage} — ${m.kind} — ${m.doc} ${m.detail}`.replace(/\n/gu, ' ')).join('\n') + '\n',
+  );
   if (check) {
     mkdirSync(join(ROOT, 'tmp', 'eval'), { recursive: true });
     writeFileSync(join(ROOT, 'tmp', 'eval', 'quality.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -49,7 +49,9 @@ export function scoreSegmentation(
 ): SegmentationScore {
   const inStory = (at: { start: number }) => SENTENCE_ROLES.has(roleAt(blocks, at.start) ?? 'chrome');
   const goldSpans = locateInOrder(doc, gold.sentences, inStory).filter((s): s is Span => s !== undefined);
-  const predSpans = locateInOrder(doc, predicted);
+  // A predicted sentence is sought in the story first too: a title also written in a breadcrumb above
+  // it is the title's sentence, not the breadcrumb's.
+  const predSpans = locateInOrder(doc, predicted, inStory);
   const goldEnds = goldSpans.map((s) => String(s.end));
   const predEnds = predSpans.map((s, i) => (s ? String(s.end) : `unlocated:${i}`));
   const boundaries = matchKeys(goldEnds, predEnds);

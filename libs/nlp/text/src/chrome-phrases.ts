@@ -13,6 +13,11 @@ export interface ChromeTable {
   readonly edgeLines: readonly string[];
   /** Link-list prefixes followed by a separator or the end of the line: `Lire aussi : …`. */
   readonly prefixes: readonly string[];
+  /**
+   * Openings of a site's notices about the page itself (archive banners, licence and accessibility
+   * notes, a broadcaster's about-us line): the whole line is chrome whatever follows.
+   */
+  readonly notices: readonly string[];
   /** Page-metadata prefixes followed by a date: `Publié le 08/06/2016 à 19h49`. */
   readonly datedPrefixes: readonly string[];
   /** Words of a share bar; a line made only of these (and {@link ChromeTable.shareLinkWords}) is chrome. */
@@ -75,6 +80,9 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Partager cet article',
     ],
     edgeLines: [
+      'Communiqué de presse',
+      'Prononcé le',
+      'Intervenant(s)',
       'Menu',
       'Accueil',
       'Actualités',
@@ -118,8 +126,21 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Sur le même sujet',
       'Notre dossier',
       'Dossier',
+      // Rights and credit labels of an official release: `Droits : Ministère de la Défense`.
+      'Droits',
+      'Crédits',
     ],
-    datedPrefixes: ['Publié le', 'Publié', 'Mis à jour le', 'Mis à jour', 'Modifié le', 'Actualisé le'],
+    notices: ['Cette page est archivée', 'Ce contenu a été publié sous le', 'Texte intégral'],
+    datedPrefixes: [
+      'Publié le',
+      'Publié',
+      'Mis à jour le',
+      'Mis à jour',
+      'Mise à jour',
+      'Dernière mise à jour',
+      'Modifié le',
+      'Actualisé le',
+    ],
     shareWords: ['partager', 'partagez', 'tweeter', 'imprimer', 'envoyer', 'courriel', 'copier le lien'],
     shareLinkWords: ['sur', 'par', 'via', 'cet', 'article', 'le', 'lien'],
     copyright: ['tous droits réservés', 'droits de reproduction réservés'],
@@ -151,6 +172,18 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       "A lock (LOCK) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.",
       "A lock (LOCK) or https:// means you've safely connected to the .mil website. Share sensitive information only on official, secure websites.",
       'Share sensitive information only on official, secure websites.',
+      // The same banner as scraped without its lock icon or its leading article.
+      '.gov website belongs to an official government organization in the United States.',
+      '.mil website belongs to an official U.S. Department of Defense organization in the United States.',
+      "A lock () or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites.",
+      "A lock () or https:// means you've safely connected to the .mil website. Share sensitive information only on official, secure websites.",
+      'View gallery',
+      'Click to enlarge',
+      'Watch related video',
+      'Related briefing slides',
+      'Bookmark and share',
+      'Photo information',
+      'Additional info',
       'Skip to main content',
       'Listen to this article',
       'You may also like',
@@ -193,6 +226,9 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Share this story',
     ],
     edgeLines: [
+      'News Transcript',
+      'News Article',
+      'Press release',
       'Menu',
       'Home',
       'News',
@@ -237,6 +273,26 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Also read',
       'Read next',
     ],
+    notices: [
+      'You have accessed part of a historical collection',
+      'You have reached a collection of archived material',
+      'The content available is no longer being updated',
+      'For persons with disabilities experiencing difficulties accessing content',
+      'This was published under the',
+      'This page is archived',
+      'You are viewing ARCHIVED CONTENT',
+      'Content in this archive site is NOT UPDATED',
+      'Articles presented on Wikinews reflect',
+      'Please note that due to our archival policy',
+      'Note that some listed sources or external links may no longer be available',
+      'From Wikinews, the free news source',
+      'This copyright work is licensed under',
+      'The Voice of America provides news and information in more than',
+      "Didn't get the email?",
+      'We are sorry, but this feature is currently not available',
+      'Click photo for screen-resolution image',
+      '(Click photo for screen-resolution image)',
+    ],
     datedPrefixes: [
       'Published',
       'Published on',
@@ -246,8 +302,8 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Posted',
       'Posted on',
     ],
-    shareWords: ['share', 'tweet', 'print', 'email', 'e mail', 'copy link', 'send'],
-    shareLinkWords: ['on', 'via', 'by', 'this', 'article', 'story', 'the', 'link'],
+    shareWords: ['share', 'tweet', 'print', 'email', 'e mail', 'copy link', 'send', 'bookmark'],
+    shareLinkWords: ['on', 'via', 'by', 'this', 'article', 'story', 'the', 'link', 'and'],
     copyright: ['all rights reserved'],
     cookieConsent: [
       'this site',
@@ -328,6 +384,7 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Siehe auch',
       'Das könnte Sie auch interessieren',
     ],
+    notices: [],
     datedPrefixes: ['Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Stand'],
     shareWords: ['teilen', 'drucken', 'senden', 'link kopieren', 'twittern'],
     shareLinkWords: ['auf', 'per', 'via', 'diesen', 'artikel', 'den', 'link'],
@@ -404,6 +461,7 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Ver también',
       'Más información',
     ],
+    notices: [],
     datedPrefixes: ['Publicado', 'Publicado el', 'Actualizado', 'Actualizado el'],
     shareWords: ['compartir', 'comparte', 'imprimir', 'enviar', 'copiar enlace', 'tuitear'],
     shareLinkWords: ['en', 'por', 'via', 'este', 'artículo', 'el', 'enlace'],
@@ -475,6 +533,7 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Il mio account',
     ],
     prefixes: ['Leggi anche', 'Vedi anche', 'Potrebbe interessarti', 'Approfondimento', 'Per approfondire'],
+    notices: [],
     datedPrefixes: ['Pubblicato', 'Pubblicato il', 'Aggiornato', 'Aggiornato il', 'Ultimo aggiornamento'],
     shareWords: ['condividi', 'stampa', 'invia', 'copia link', 'twitta'],
     shareLinkWords: ['su', 'via', 'per', 'questo', 'articolo', 'il', 'link'],

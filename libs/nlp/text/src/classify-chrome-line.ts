@@ -43,6 +43,9 @@ const LONG_LINE_HEADS = new Set(
 );
 const EDGE_LINES = new Set([...keysOf((t) => t.edgeLines), ...AGENCY_CREDITS.map(chromeKey)]);
 const PREFIXES = [...new Set(keysOf((t) => t.prefixes))];
+const NOTICES = [...new Set(keysOf((t) => t.notices))];
+/** First two words of every notice: a line is folded whole only when its opening matches one. */
+const NOTICE_HEADS = new Set(NOTICES.map(firstWords));
 const DATED_PREFIXES = [...new Set(keysOf((t) => t.datedPrefixes))];
 const SHARE_WORDS = new Set([...keysOf((t) => t.shareWords), ...SHARE_NETWORKS.map(chromeKey)]);
 const SHARE_LINK_WORDS = new Set(keysOf((t) => t.shareLinkWords));
@@ -55,6 +58,9 @@ const MAX_CREDIT_LINE = 60;
 /** "3 min read", "Lecture : 3 min", "Temps de lecture 2 min", "Lesezeit: 4 Min." (folded key). */
 const READING_TIME =
   /^(?:\d+ min(?:utes?)? (?:read|de lecture)|(?:temps de )?lecture \d+ min|reading time \d+|lesezeit \d+|tiempo de lectura \d+|tempo di lettura \d+)/;
+
+/** The running time of an embedded video, alone on its line: `01:16`, `1:02:33`. */
+const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** Link titles and page metadata stay short; anything longer is prose and is kept. */
 const MAX_LINK_LINE = 200;
@@ -80,6 +86,26 @@ function isShareBar(key: string): boolean {
     else if (!SHARE_LINK_WORDS.has(w)) return false;
   }
   return shared;
+}
+
+/**
+ * A short line closed by a share bar of two links or more (`Press Operations Bookmark and Share`,
+ * `Release No: 478-99 PRINT | E-MAIL`): the page's tool strip, whatever label precedes it.
+ */
+function endsWithShareBar(key: string): boolean {
+  const words = key.split(' ');
+  let links = 0;
+  let i = words.length - 1;
+  for (; i >= 0; i--) {
+    const w = words[i] ?? '';
+    const pair = i > 0 ? `${words[i - 1] ?? ''} ${w}` : '';
+    if (SHARE_WORDS.has(pair)) {
+      links++;
+      i--;
+    } else if (SHARE_WORDS.has(w)) links++;
+    else if (!SHARE_LINK_WORDS.has(w)) break;
+  }
+  return links >= 2 && i >= 0;
 }
 
 /** `Par AFP`, `Source : Reuters`, `Avec AFP et Reuters`: an introducer, then agency names only. */
@@ -132,12 +158,14 @@ export function classifyChromeLine(line: string): ChromePlacement | undefined {
   if (key.length === 0) return 'edge';
   if (LINES.has(key)) return 'anywhere';
   if (EDGE_LINES.has(key)) return 'edge';
+  if (VIDEO_LENGTH.test(raw) || isNotice(key)) return 'anywhere';
   const spaced = spacedOf(foldedLower);
   if (hasPrefix(spaced, PREFIXES, true)) return 'anywhere';
   if (raw.length <= MAX_DATED_LINE && /\d/.test(raw) && hasPrefix(spaced, DATED_PREFIXES, false)) {
     return 'anywhere';
   }
   if (isShareBar(key)) return 'anywhere';
+  if (endsWithShareBar(key)) return 'edge';
   if (raw.length <= MAX_CREDIT_LINE && (isCreditLine(key) || READING_TIME.test(key))) return 'anywhere';
   if (/^(?:©|\(c\)\s|copyright\b)/iu.test(raw)) return 'anywhere';
   if (COPYRIGHT.some((c) => key.includes(c))) return 'anywhere';
@@ -156,6 +184,7 @@ function classifyLongLine(raw: string): ChromePlacement | undefined {
   // once the line's first two words say it may be one of them.
   if (LONG_LINE_HEADS.has(firstWords(head)) && LINES.has(chromeKey(raw))) return 'anywhere';
   if (hasPrefix(spacedOf(head), PREFIXES, true)) return 'anywhere';
+  if (NOTICE_HEADS.has(firstWords(head)) && isNotice(chromeKey(raw))) return 'anywhere';
   if (COPYRIGHT_HINT.test(raw)) {
     if (/^(?:©|\(c\)\s|copyright\b)/iu.test(raw)) return 'anywhere';
     const key = chromeKey(raw);
@@ -163,6 +192,11 @@ function classifyLongLine(raw: string): ChromePlacement | undefined {
   }
   if (isCookieBanner(raw, () => chromeKey(raw))) return 'anywhere';
   return isBreadcrumb(raw) ? 'edge' : undefined;
+}
+
+/** `key` (folded, one space between words) opens with a site notice of the tables. */
+function isNotice(key: string): boolean {
+  return NOTICE_HEADS.has(firstWords(key)) && NOTICES.some((n) => key.startsWith(n));
 }
 
 function isCookieBanner(raw: string, keyOf: () => string): boolean {

@@ -11,13 +11,20 @@ const RELEASE_NUMBER = /^(?:(?:news|press|immediate)\s+)?release\s*(?:no\b\.?|nu
 /** `From a Combined Joint Task Force … News Release`, `From the Pentagon`: who sent the release. */
 const FROM_THE_DESK = /^From\s+(?:a|an|the)\s+\p{Lu}/u;
 
+/**
+ * Who speaks at a briefing or presides a sitting, listed before the transcript: `Presenters: Mr. …`,
+ * `(Also participating in this briefing was …)`, `Présidence de M. …`.
+ */
+const SPEAKERS =
+  /^\(?(?:Presenters?\s*:|Participants?\s*:|Also\s+participating\b|Intervenants?\s*:|Présidence\s+de\s+\p{Lu})/iu;
+
 const MAX_BYLINE = 120;
 
 /** Whether a line is a byline or an agency signature rather than a sentence of the story. */
 export function isByline(line: string): boolean {
   const s = line.trim();
   if (s.length === 0 || s.length > MAX_BYLINE) return false;
-  if (SIGNATURE.test(s) || RELEASE_NUMBER.test(s)) return true;
+  if (SIGNATURE.test(s) || RELEASE_NUMBER.test(s) || SPEAKERS.test(s)) return true;
   if (!BYLINE.test(s) && !FROM_THE_DESK.test(s)) return false;
   // A sentence that happens to start with `Par` or `By` ends with a period; a credit line does not.
   return !/[.!?]$/u.test(s) || /\)$/u.test(s);

@@ -5,6 +5,7 @@
  */
 import { foldDiacritics } from './fold-diacritics';
 import { CALENDAR } from './language/calendar';
+import { DANGLING_WORDS } from './language/function-words';
 
 const fold = (s: string): string => foldDiacritics(s).toLowerCase().replace(/\.$/u, '');
 const MONTHS = new Set(
@@ -119,7 +120,9 @@ export function isMenuLine(line: string): boolean {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   if (parts.length < 3) return false;
-  return parts.filter((p) => wordCount(p) <= 5).length >= parts.length - 1;
+  const short = parts.filter((p) => wordCount(p) <= 5).length;
+  // A long breadcrumb may end with the page title, written twice by a mobile and a desktop menu.
+  return short >= parts.length - 1 || (parts.length >= 6 && short >= parts.length - 2);
 }
 
 const MENU_MARK = /[|•·/>›»]/u;
@@ -134,20 +137,35 @@ export function endsSentence(line: string): boolean {
 /** Running text of the story: a full sentence of some length, or a long run of words. */
 export function isProseLine(line: string): boolean {
   const words = wordCount(line);
-  return (words >= 8 && endsSentence(line)) || words >= 18;
+  if (words >= 18) return true;
+  // A title closed by an abbreviation (`DoD News Briefing, Tuesday, April 20, 1999 - 2:05 p.m.`) is in
+  // Title Case; a sentence has its small words in lower case.
+  return words >= 8 && endsSentence(line) && lowerCaseShare(line) >= MIN_PROSE_LOWER_SHARE;
 }
+
+/** Share of lower-case words below which a line ending in a stop reads as a title, not a sentence. */
+const MIN_PROSE_LOWER_SHARE = 0.25;
 
 /** Two sentences inside one line: a stop, a space, a capital (abbreviations aside, a fair sign). */
 const INNER_SENTENCE_END = /[a-z\u00DF-\u00FF)"”»][.!?]["”»]?\s+["“«]?\p{Lu}\p{Ll}/u;
 
-/** Reads as a title: a few words, no sentence inside, not closed by a stop. */
+const DANGLING = new Set(Object.values(DANGLING_WORDS).flatMap((words) => words.map((w) => fold(w))));
+/** An abbreviation written with inner stops closing a line (`2:05 p.m.`, `U.S.`): no sentence stop. */
+const FINAL_ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
+
+/**
+ * Reads as a title: a few words, no sentence inside, not closed by a stop (an abbreviation aside) nor
+ * by an article, a preposition or a conjunction.
+ */
 export function isTitleLine(line: string): boolean {
   const s = line.trim();
   const words = wordCount(s);
-  if (words < 2 || words > 30 || s.length > 220) return false;
+  if (words < 2 || words > 30 || s.length > 220 || /^["“«(]?\p{Ll}/u.test(s)) return false;
   // A breadcrumb that ends with the title is navigation, not the title.
   if (/\s[>›»]\s/u.test(s)) return false;
-  if (/[.;,:]$/u.test(s) && !/\.\.\.$|…$/u.test(s)) return false;
+  if (/[.;,:]$/u.test(s) && !/\.\.\.$|…$/u.test(s) && !FINAL_ABBREVIATION.test(s)) return false;
+  const last = s.slice(s.lastIndexOf(' ') + 1);
+  if (DANGLING.has(fold(last))) return false;
   return !INNER_SENTENCE_END.test(s);
 }
 

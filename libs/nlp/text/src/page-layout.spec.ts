@@ -78,15 +78,61 @@ describe('layOutPage', () => {
     expect(roles(page).map(([role]) => role)).toEqual(['headline', 'text', 'text']);
   });
 
-  it('removes a credit anywhere and keeps a byline', () => {
+  it('reads the line over a photo credit as its caption, and keeps a byline', () => {
     const page = [
       'Coalition Strikes Hit Targets in Iraq',
       'By Jane Roe',
       'Coalition forces conducted six strikes against the group in Iraq on Tuesday, the task force said.',
+      'An F-15E Strike Eagle refuels over northern Iraq before a mission on Tuesday.',
       '(U.S. Air Force photo by Senior Airman John Doe)',
       'The strikes destroyed vehicles, fighting positions and a bridge near Mosul, officials said.',
     ].join('\n');
-    expect(roles(page).map(([role]) => role)).toEqual(['headline', 'byline', 'text', 'credit', 'text']);
+    expect(roles(page).map(([role]) => role)).toEqual([
+      'headline',
+      'byline',
+      'text',
+      'caption',
+      'credit',
+      'text',
+    ]);
+  });
+
+  it('takes the title under a lead photo, not the photo caption above it', () => {
+    const page = [
+      'Photo Information',
+      'AV-8B Harrier jets take off from the amphibious assault ship USS Kearsarge in the Mediterranean Sea.',
+      'Photo by Staff Sgt. Jane Roe',
+      'Marine Unit Joins Operation Over Libya',
+      '20 Mar 2011 | Headquarters Marine Corps',
+      'Aircraft from the Marine unit joined the operation over Libya early Sunday, striking ground forces.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual([
+      'chrome',
+      'caption',
+      'credit',
+      'headline',
+      'byline',
+      'text',
+    ]);
+  });
+
+  it('takes a title closed by an abbreviation over a tool strip, and keeps a speaker turn', () => {
+    const page = [
+      'News Transcript',
+      'Press Operations Bookmark and Share',
+      'DoD News Briefing, Tuesday, April 20, 1999 - 2:05 p.m.',
+      'Presenters: Mr. Kenneth H. Bacon, ASD PA',
+      'Mr. Bacon: Hello.',
+      'We are going to reverse our order today and start with the general, who has a briefing on the strikes.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual([
+      'chrome',
+      'chrome',
+      'headline',
+      'byline',
+      'text',
+      'text',
+    ]);
   });
 
   it('does not look for a title when the envelope brings one, and leaves a page without prose alone', () => {

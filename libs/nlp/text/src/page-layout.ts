@@ -37,6 +37,9 @@ const MIN_WRAPPED_WORDS = 5;
 /** A wrapped line that does not run on in lower case is at least this long (wrap widths are 60–80). */
 const MIN_WRAPPED_CHARS = 55;
 
+/** The next line of a hard-wrapped paragraph is at most this many times as long as the line. */
+const WRAP_LENGTH_SPREAD = 1.3;
+
 /** The role a line's shape gives it before its place on the page is known. */
 const ROLE_OF_SHAPE: Readonly<Record<Shape, LineRole>> = {
   chrome: 'chrome',
@@ -52,14 +55,35 @@ const ROLE_OF_SHAPE: Readonly<Record<Shape, LineRole>> = {
 function shapeOf(page: PageLine): Shape {
   const line = page.text;
   const table = page.chrome === undefined ? classifyChromeLine(line) : (page.chrome ?? undefined);
-  if (table === 'anywhere' || isMenuLine(line)) return 'chrome';
+  if (table === 'anywhere' || isMenuLine(line) || isDoubled(line)) return 'chrome';
   if (isCreditLine(line)) return 'credit';
   if (isCaptionLine(line)) return 'caption';
   // Most lines are prose, and prose is never a date or a byline: decided before those tests.
   if (isProseLine(line)) return 'prose';
   if (isDateLine(line)) return 'dateline';
-  if (isByline(line)) return 'byline';
+  if (isByline(line) || isDatedCredit(line)) return 'byline';
   return table === 'edge' ? 'edge-chrome' : 'short';
+}
+
+/** A date, a bar, then who wrote or sent it: `20 Mar 2011 | Staff Headquarters Marine Corps`. */
+function isDatedCredit(line: string): boolean {
+  const bar = line.indexOf(' | ');
+  return bar > 0 && !line.includes(' | ', bar + 3) && isDateLine(line.slice(0, bar));
+}
+
+/** A speaker's turn of a transcript (`Mr. Bacon: Hello.`, `Q: Thank you.`): the story, however short. */
+const SPEAKER_TURN = /^\p{Lu}[\p{L}.'’ -]{0,40}:\s+\S/u;
+
+/**
+ * A line that says the same words twice (`United States Department of Defense United States
+ * Department of Defense`): a logo's text and its alternative text, scraped side by side.
+ */
+function isDoubled(line: string): boolean {
+  const words = line.split(/\s+/u);
+  if (words.length < 4 || words.length % 2 === 1) return false;
+  const half = words.length / 2;
+  for (let i = 0; i < half; i++) if (words[i] !== words[i + half]) return false;
+  return true;
 }
 
 /** Content words (four letters or more, folded, cut to a stem): what a title shares with its story. */
@@ -93,7 +117,7 @@ export interface LayoutOptions {
  */
 export function layOutPage(page: readonly PageLine[], options: LayoutOptions): LineRole[] {
   const lines = page.map((l) => l.text);
-  const shapes = markWrappedProse(page, page.map(shapeOf));
+  const shapes = markCaptions(markWrappedProse(page, page.map(shapeOf)));
   const roles: LineRole[] = shapes.map((s) => ROLE_OF_SHAPE[s]);
   const coreStart = shapes.indexOf('prose');
   if (coreStart < 0) return roles;
@@ -117,16 +141,29 @@ export function layOutPage(page: readonly PageLine[], options: LayoutOptions): L
   // A dispatch whose envelope brings the headline comes from a feed, not a page: no top chrome by shape.
   const headline = options.findHeadline ? pickHeadline(lines, shapes, coreStart) : -1;
   for (let i = 0; i < (options.findHeadline ? coreStart : 0); i++) {
-    if (shapes[i] === 'dateline') continue;
-    if (i < headline) roles[i] = 'chrome';
+    const shape = shapes[i]!;
+    if (shape === 'dateline') continue;
+    // A lead photo above the title keeps its caption and credit roles; the rest above it is chrome.
+    if (i < headline) roles[i] = shape === 'caption' || shape === 'credit' ? shape : 'chrome';
     else if (i === headline) roles[i] = 'headline';
-    else if (shapes[i] === 'short' || shapes[i] === 'edge-chrome')
-      roles[i] = wordCount(lines[i]!) >= MIN_KEPT_WORDS && shapes[i] === 'short' ? 'text' : 'chrome';
+    else if (shape === 'short' || shape === 'edge-chrome')
+      roles[i] = shape === 'short' && opensStory(lines[i]!) ? 'text' : 'chrome';
   }
   for (let i = coreEnd + 1; i < lines.length; i++) {
     if (shapes[i] !== 'credit' && shapes[i] !== 'caption' && shapes[i] !== 'byline') roles[i] = 'chrome';
   }
   return roles;
+}
+
+/**
+ * A line between the title and the first prose line that is already the story: a standfirst or a
+ * caption of some length, or a short first sentence (`PETER COOK: Afternoon, everybody.`).
+ */
+function opensStory(line: string): boolean {
+  const words = wordCount(line);
+  if (words >= MIN_KEPT_WORDS) return true;
+  if (!endsSentence(line)) return false;
+  return SPEAKER_TURN.test(line) || (words >= MIN_CLOSING_WORDS && lowerCaseShare(line) > 0);
 }
 
 /**
@@ -139,6 +176,14 @@ function cutShort(line: string, before: string): boolean {
   if (marker !== undefined && before.startsWith(marker)) return true;
   const lower = lowerCaseShare(line);
   return (words >= 4 && lower >= 0.25) || (words >= MIN_CUT_WORDS && lower >= 0.5);
+}
+
+/** A line of text followed by a photo credit is that photo's caption. */
+function markCaptions(shapes: Shape[]): Shape[] {
+  for (let i = 0; i + 1 < shapes.length; i++) {
+    if (shapes[i + 1] === 'credit' && (shapes[i] === 'prose' || shapes[i] === 'short')) shapes[i] = 'caption';
+  }
+  return shapes;
 }
 
 /**
@@ -169,8 +214,13 @@ function wrapsInto(line: PageLine, next: PageLine, shape: Shape, nextShape: Shap
   if (!text(shape) || !text(nextShape) || line.paragraph !== next.paragraph || endsSentence(line.text))
     return false;
   if (wordCount(line.text) < MIN_WRAPPED_WORDS) return false;
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  // Lines of a hard-wrapped paragraph are about as long as each other (the last one shorter): a title
+  // followed by a long unwrapped paragraph is not the first line of it.
   return (
-    /^\p{Ll}/u.test(next.text) || (line.text.length >= MIN_WRAPPED_CHARS && lowerCaseShare(line.text) >= 0.5)
+    line.text.length >= MIN_WRAPPED_CHARS &&
+    lowerCaseShare(line.text) >= 0.5 &&
+    next.text.length <= line.text.length * WRAP_LENGTH_SPREAD
   );
 }
 
