@@ -179,7 +179,8 @@ async function main(): Promise<number> {
   mkdirSync(join(ROOT, 'tmp', 'eval'), { recursive: true });
   writeFileSync(
     join(ROOT, 'tmp', 'eval', 'mistakes.txt'),
-    mistakes.map((m) => `${m.stage} — ${m.kind} — ${m.doc} ${m.detail}`.replace(/\n/gu, ' ')).join('\n') + '\n',
+    mistakes.map((m) => `${m.stage} — ${m.kind} — ${m.doc} ${m.detail}`.replace(/\n/gu, ' ')).join('\n') +
+      '\n',
   );
   if (check) {
     mkdirSync(join(ROOT, 'tmp', 'eval'), { recursive: true });
