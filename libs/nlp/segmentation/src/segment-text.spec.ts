@@ -192,6 +192,17 @@ describe('segmentText roles and paragraphs', () => {
     ]);
   });
 
+  it('given a heading over a line that introduces a list, it marks the heading', () => {
+    const text = [
+      'Strikes in Syria',
+      '',
+      'Attack, bomber and fighter aircraft conducted 11 strikes in Syria:',
+      '-- Near Raqqa, eight strikes engaged eight tactical units.',
+    ].join('\n');
+    const segments = segmentText({ text, language: 'en', hasHeadline: false });
+    expect(segments.map((s) => s.role)).toEqual(['heading', 'body', 'body']);
+  });
+
   it('given a short last line or a list item without a stop, it keeps them body', () => {
     const text = 'Les frappes ont visé :\n- Mossoul\n- Raqqa, deux fois\n\nFin de la liste';
     const segments = segmentText({ text, language: 'fr', hasHeadline: false });

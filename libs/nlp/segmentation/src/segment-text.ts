@@ -82,6 +82,8 @@ export function segmentText(input: SegmentInput): Segment[] {
 
 /** A heading is a few words on a line of their own, without a stop, before longer running text. */
 const MAX_HEADING_WORDS = 8;
+/** A line this long without a stop is running text cut by a wrap, not another heading. */
+const MIN_RUNNING_WORDS = 12;
 
 /**
  * The role of a one-line unit that is no sentence: a date standing alone (`September 28, 2014`) is a
@@ -95,7 +97,11 @@ function standaloneRole(text: string, unit: Unit, next: Unit | undefined): Segme
   if (/^[-–—•*·\d]/u.test(line)) return 'body';
   const nextText = text.slice(next.start, next.end);
   const after = nextText.slice(0, nextText.includes('\n') ? nextText.indexOf('\n') : undefined);
-  return endsSentence(after) && wordCount(after) > wordCount(line) + 3 ? 'heading' : 'body';
+  // Running text after it: a sentence, a line introducing a list (`… conducted 11 strikes in Syria:`),
+  // or a line of prose that wraps on.
+  const runsOn =
+    endsSentence(after) || after.trimEnd().endsWith(':') || wordCount(after) >= MIN_RUNNING_WORDS;
+  return runsOn && wordCount(after) > wordCount(line) + 3 ? 'heading' : 'body';
 }
 
 function toSegments(

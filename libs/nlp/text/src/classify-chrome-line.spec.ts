@@ -39,6 +39,20 @@ describe('classifyChromeLine', () => {
     ['Accueil', 'edge'],
     ['Accueil > Monde > Moyen-Orient', 'edge'],
     ['Politik', 'edge'],
+    [
+      'You have accessed part of a historical collection on defense.gov. Some of it may be outdated.',
+      'anywhere',
+    ],
+    [
+      'This was published under the 2010 to 2015 Conservative and Liberal Democrat coalition government',
+      'anywhere',
+    ],
+    ['Mise à jour : 16/03/2015', 'anywhere'],
+    ['Droits : Ministère des Armées', 'anywhere'],
+    ['01:16', 'anywhere'],
+    ['Press Operations Bookmark and Share', 'edge'],
+    ['Release No: 478-99 PRINT | E-MAIL', 'edge'],
+    ['News Transcript', 'edge'],
   ])('given the line %j, when classified, then it is chrome (%s)', (line, placement) => {
     expect(classifyChromeLine(line)).toBe(placement);
   });
@@ -54,6 +68,9 @@ describe('classifyChromeLine', () => {
     'Search and rescue teams were deployed to the area on Tuesday.',
     "Par ailleurs, l'AFP a appris que le convoi avait été attaqué.",
     'By Tuesday, 3 min after the blast, police had sealed the area.',
+    'You have accessed the files, the minister told the court.',
+    "Droits de l'homme : la France saisit le Conseil.",
+    'Officials said they would print and share the report.',
   ])('given the body line %j, when classified, then it is not chrome', (line) => {
     expect(classifyChromeLine(line)).toBeUndefined();
   });

@@ -116,6 +116,16 @@ describe('layOutPage', () => {
     ]);
   });
 
+  it('takes a long title closed by a stop at the top of the page, over its page labels', () => {
+    const page = [
+      'Déclaration de M. le ministre de la défense, en réponse à une question sur les frappes aériennes en Irak, au Sénat le 5 février 2015.',
+      'Prononcé le',
+      'Texte intégral',
+      'Nos avions ont mené cette semaine douze frappes en Irak, a indiqué le ministre devant les sénateurs.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual(['headline', 'chrome', 'chrome', 'text']);
+  });
+
   it('takes a title closed by an abbreviation over a tool strip, and keeps a speaker turn', () => {
     const page = [
       'News Transcript',

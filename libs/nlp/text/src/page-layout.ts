@@ -118,6 +118,7 @@ export interface LayoutOptions {
 export function layOutPage(page: readonly PageLine[], options: LayoutOptions): LineRole[] {
   const lines = page.map((l) => l.text);
   const shapes = markCaptions(markWrappedProse(page, page.map(shapeOf)));
+  const longTitle = options.findHeadline ? markLongTitle(page, shapes) : -1;
   const roles: LineRole[] = shapes.map((s) => ROLE_OF_SHAPE[s]);
   const coreStart = shapes.indexOf('prose');
   if (coreStart < 0) return roles;
@@ -139,7 +140,8 @@ export function layOutPage(page: readonly PageLine[], options: LayoutOptions): L
     coreEnd = last;
 
   // A dispatch whose envelope brings the headline comes from a feed, not a page: no top chrome by shape.
-  const headline = options.findHeadline ? pickHeadline(lines, shapes, coreStart) : -1;
+  const headline =
+    longTitle >= 0 ? longTitle : options.findHeadline ? pickHeadline(lines, shapes, coreStart) : -1;
   for (let i = 0; i < (options.findHeadline ? coreStart : 0); i++) {
     const shape = shapes[i]!;
     if (shape === 'dateline') continue;
@@ -176,6 +178,27 @@ function cutShort(line: string, before: string): boolean {
   if (marker !== undefined && before.startsWith(marker)) return true;
   const lower = lowerCaseShare(line);
   return (words >= 4 && lower >= 0.25) || (words >= MIN_CUT_WORDS && lower >= 0.5);
+}
+
+/**
+ * A long title (`Déclaration de M. Jean-Yves Le Drian, ministre de la défense, en réponse à une
+ * question sur …`): the first prose-length line, under nothing but chrome, without a stop, followed by page labels rather than
+ * running text. It is the headline (its index is returned; -1 when there is none).
+ */
+function markLongTitle(page: readonly PageLine[], shapes: Shape[]): number {
+  const first = shapes.indexOf('prose');
+  const line = page[first];
+  if (line === undefined || !isTitleLine(line.text.replace(/\.$/u, ''))) return -1;
+  // Only at the top of the page: a title-shaped line above it is the title, this the lead.
+  for (let i = 0; i < first; i++) if (shapes[i] !== 'chrome' && shapes[i] !== 'edge-chrome') return -1;
+  const next = page[first + 1];
+  const nextShape = shapes[first + 1];
+  if (next === undefined || nextShape === 'prose' || /^\p{Ll}/u.test(next.text)) return -1;
+  // A title closed by a stop (as some official sites write them) needs a page label under it.
+  const label = nextShape === 'chrome' || nextShape === 'edge-chrome' || nextShape === 'dateline';
+  if (endsSentence(line.text) && !label) return -1;
+  shapes[first] = 'short';
+  return first;
 }
 
 /** A line of text followed by a photo credit is that photo's caption. */
