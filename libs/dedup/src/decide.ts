@@ -44,6 +44,24 @@ export function decideNearDuplicate(
   // names (same storyId, a version number) updates the most similar earlier version of that story.
   const declared =
     candidate.version === undefined ? undefined : matches.find((m) => storyOf(m.n) === candidate.storyId);
+  // The same running sentences and figures as a known dispatch: the story again under other chrome,
+  // another layout or other typography, unless the agency declares a new version of it (or withdraws it:
+  // a withdrawal is never a duplicate of what it withdraws).
+  const same =
+    declared === undefined && sketch.storyKey !== '' && !isWithdrawal(candidate)
+      ? matches.find((m) => m.n.storyKey === sketch.storyKey)
+      : undefined;
+  if (same !== undefined) {
+    return {
+      ...base,
+      status: 'duplicate',
+      storyId: storyOf(same.n),
+      duplicateOf: same.n.id,
+      similarity: round(same.jaccard),
+      reason:
+        'near-duplicate: same sentences and figures as a known dispatch; only chrome, layout or typography differ',
+    };
+  }
   // Otherwise the most similar known version that is not another edition of a formulaic bulletin.
   const original =
     declared ??

@@ -42,7 +42,41 @@ interface Scenario {
   readonly then: readonly Partial<DedupDecision>[];
 }
 
+/** The same story as scraped from another site: other chrome around it, one paragraph wrapped at 40. */
+const RESCRAPED = [
+  'World | Asia | Share on Facebook',
+  'Floods force thousands from homes in Jakarta',
+  'Reuters',
+  LEAD,
+  'Water reached up to 1.5 metres in some eastern districts, and rescuers used\nrubber boats to evacuate elderly people, a spokesman said.',
+  'Most Read',
+].join('\n\n');
+/** The story with a truncated teaser of its lead appended. */
+const TEASED = `${STORY}\n\n${LEAD.slice(0, 70)}…`;
+/** A re-scrape whose only change is a figure: an update, never a duplicate. */
+const REFIGURED = RESCRAPED.replace('4,500 residents', '5,400 residents');
+
 const scenarios: readonly Scenario[] = [
+  {
+    name: 'a re-scrape under other chrome and wrapping (a duplicate of the story)',
+    given: [[c('a', STORY)], [c('b', RESCRAPED)]],
+    then: [{ status: 'duplicate', storyId: 's-a', duplicateOf: 'a' }],
+  },
+  {
+    name: 'the story with a truncated teaser of its lead appended (a duplicate)',
+    given: [[c('a', STORY)], [c('b', TEASED)]],
+    then: [{ status: 'duplicate', storyId: 's-a', duplicateOf: 'a' }],
+  },
+  {
+    name: 'a re-scrape with one figure changed (an update, never a duplicate)',
+    given: [[c('a', STORY)], [c('b', REFIGURED)]],
+    then: [{ status: 'update', storyId: 's-a', updateOf: 'a' }],
+  },
+  {
+    name: 'a re-scrape with a short closing sentence added (an update)',
+    given: [[c('a', STORY)], [c('b', `${RESCRAPED}\n\nNo one was hurt.`)]],
+    then: [{ status: 'update', storyId: 's-a', updateOf: 'a' }],
+  },
   {
     name: 'three editions of a boilerplate strike release (each a new story)',
     given: [[c('e1', EDITION_1), c('e2', EDITION_2), c('e3', EDITION_3)]],

@@ -65,6 +65,7 @@ async function run(
         signature: s.signature,
         shingleCount: s.shingleCount,
         facts: s.facts,
+        ...(s.storyKey === '' ? {} : { storyKey: s.storyKey }),
         ...(isWithdrawal(c) ? { withdrawn: true } : {}),
       },
       bands: s.bands,

@@ -3,6 +3,7 @@ import type { DedupOptions } from './dedup-options';
 import { factTokens } from './fact-tokens';
 import { fmix32, type Hash32 } from './hash32';
 import { lshBands, minHashSignature } from './min-hash';
+import { storyKey } from './story-key';
 
 /**
  * `Math.imul` bound once: under a `vm` context (jest) every `Math` lookup goes through the sandbox's
@@ -20,6 +21,8 @@ export interface DispatchSketch {
   readonly shingleCount: number;
   readonly facts: readonly number[];
   readonly bands: readonly string[];
+  /** The story's running sentences and figures, hashed (see {@link storyKey}); empty without any. */
+  readonly storyKey: string;
 }
 
 /**
@@ -58,5 +61,6 @@ export function sketchDispatch(text: string, options: DedupOptions, hash: Hash32
     shingleCount: shingles.size,
     facts,
     bands: shingles.size === 0 ? [] : lshBands(signature, options.bands),
+    storyKey: storyKey(text, figures),
   };
 }

@@ -64,6 +64,11 @@ export interface SketchRecord {
   readonly facts: readonly number[];
   /** A withdrawal is kept for replays but never matched as the original of a story. */
   readonly withdrawn?: boolean;
+  /**
+   * Hash of the story's running sentences and figures: a later dispatch with the same key is a duplicate
+   * of this one (same story, other chrome or typography). Absent on records that have none.
+   */
+  readonly storyKey?: string;
 }
 
 /**

@@ -11,6 +11,8 @@ interface Packed {
   /** facts, base64 of little-endian uint32s */
   readonly a: string;
   readonly w?: 1;
+  /** story key */
+  readonly k?: string;
 }
 
 const packU32 = (values: readonly number[]): string => {
@@ -37,6 +39,7 @@ export function packSketch(record: Omit<StoredSketch, 'seq' | 'id' | 'storyId'>)
     g: packU32(record.signature),
     a: packU32(record.facts),
     ...(record.withdrawn === true ? { w: 1 } : {}),
+    ...(record.storyKey === undefined ? {} : { k: record.storyKey }),
   };
   return JSON.stringify(packed);
 }
@@ -52,5 +55,6 @@ export function unpackSketch(id: string, storyId: string, seq: number, text: str
     signature: unpackU32(p.g),
     facts: unpackU32(p.a),
     ...(p.w === 1 ? { withdrawn: true } : {}),
+    ...(p.k === undefined ? {} : { storyKey: p.k }),
   };
 }

@@ -151,7 +151,11 @@ export function classifyChromeLine(line: string): ChromePlacement | undefined {
   const raw = line.trim();
   if (raw.length === 0) return undefined;
   // Prose is long: only a cookie banner can be chrome past the link-title length, so skip folding.
-  if (raw.length > MAX_LINK_LINE) return isCookieBanner(raw, () => chromeKey(raw)) ? 'anywhere' : undefined;
+  if (raw.length > MAX_LINK_LINE) {
+    const head = foldDiacritics(raw.slice(0, 64)).toLowerCase();
+    if (NOTICE_HEADS.has(firstWords(head)) && isNotice(chromeKey(raw))) return 'anywhere';
+    return isCookieBanner(raw, () => chromeKey(raw)) ? 'anywhere' : undefined;
+  }
   if (raw.length > MAX_SHORT_LINE) return classifyLongLine(raw);
   const foldedLower = foldDiacritics(raw).toLowerCase();
   const key = foldedLower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -213,7 +213,8 @@ export function cleanDispatch(input: CleanInput): CleanedDispatch {
   let headlineLine: Line | undefined;
   roles.forEach((role, i) => {
     const line = lines[i]!;
-    if (role === 'chrome' || role === 'credit' || role === 'caption') line.removed = role;
+    if (role === 'chrome' || role === 'credit' || role === 'caption' || role === 'teaser')
+      line.removed = role;
     else if (role === 'headline') headlineLine = line;
   });
   removeChrome(lines, true);

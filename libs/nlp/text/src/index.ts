@@ -24,3 +24,4 @@ export {
   wordCount,
 } from './line-shapes';
 export { CALENDAR, type CalendarLanguage, type CalendarWords } from './language/calendar';
+export { DANGLING_WORDS, type FunctionWordLanguage } from './language/function-words';

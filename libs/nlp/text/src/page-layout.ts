@@ -7,6 +7,7 @@
 import { type ChromePlacement, classifyChromeLine } from './classify-chrome-line';
 import { foldDiacritics } from './fold-diacritics';
 import { isByline } from './is-byline';
+import { normalizeForFingerprint } from './normalize-for-fingerprint';
 import {
   endsSentence,
   isCreditLine,
@@ -20,9 +21,11 @@ import {
 } from './line-shapes';
 
 /** What a line is on the page. `text`: part of the story, left to the segmenter. */
-export type LineRole = 'chrome' | 'credit' | 'caption' | 'headline' | 'dateline' | 'byline' | 'text';
+export type LineRole =
+  'chrome' | 'credit' | 'caption' | 'teaser' | 'headline' | 'dateline' | 'byline' | 'text';
 
-type Shape = 'chrome' | 'edge-chrome' | 'credit' | 'caption' | 'dateline' | 'byline' | 'prose' | 'short';
+type Shape =
+  'chrome' | 'edge-chrome' | 'credit' | 'caption' | 'teaser' | 'dateline' | 'byline' | 'prose' | 'short';
 
 /** A standfirst or a caption between the title and the story is at least this long; menus are shorter. */
 const MIN_KEPT_WORDS = 6;
@@ -46,6 +49,7 @@ const ROLE_OF_SHAPE: Readonly<Record<Shape, LineRole>> = {
   'edge-chrome': 'text',
   credit: 'credit',
   caption: 'caption',
+  teaser: 'teaser',
   dateline: 'dateline',
   byline: 'byline',
   prose: 'text',
@@ -117,7 +121,7 @@ export interface LayoutOptions {
  */
 export function layOutPage(page: readonly PageLine[], options: LayoutOptions): LineRole[] {
   const lines = page.map((l) => l.text);
-  const shapes = markCaptions(markWrappedProse(page, page.map(shapeOf)));
+  const shapes = markTeasers(page, markCaptions(markWrappedProse(page, page.map(shapeOf))));
   const longTitle = options.findHeadline ? markLongTitle(page, shapes) : -1;
   const roles: LineRole[] = shapes.map((s) => ROLE_OF_SHAPE[s]);
   const coreStart = shapes.indexOf('prose');
@@ -125,12 +129,14 @@ export function layOutPage(page: readonly PageLine[], options: LayoutOptions): L
   let coreEnd = shapes.lastIndexOf('prose');
   // A short closing sentence after the last prose line (chrome between them aside) is still the story.
   for (let i = coreEnd + 1; i < lines.length; i++) {
-    if (shapes[i] === 'chrome' || shapes[i] === 'credit' || shapes[i] === 'caption') continue;
+    if (shapes[i] === 'chrome' || shapes[i] === 'credit' || shapes[i] === 'caption' || shapes[i] === 'teaser')
+      continue;
     if (shapes[i] !== 'short' || !endsSentence(lines[i]!) || wordCount(lines[i]!) < MIN_CLOSING_WORDS) break;
     coreEnd = i;
   }
   // A page cut short by the scrape ends inside the story, at most a heading after the last prose.
-  const last = lines.length - 1;
+  let last = lines.length - 1;
+  while (last > coreEnd && shapes[last] === 'teaser') last--;
   if (
     last > coreEnd &&
     last - coreEnd <= 2 &&
@@ -152,7 +158,9 @@ export function layOutPage(page: readonly PageLine[], options: LayoutOptions): L
       roles[i] = shape === 'short' && opensStory(lines[i]!) ? 'text' : 'chrome';
   }
   for (let i = coreEnd + 1; i < lines.length; i++) {
-    if (shapes[i] !== 'credit' && shapes[i] !== 'caption' && shapes[i] !== 'byline') roles[i] = 'chrome';
+    const shape = shapes[i];
+    if (shape !== 'credit' && shape !== 'caption' && shape !== 'byline' && shape !== 'teaser')
+      roles[i] = 'chrome';
   }
   return roles;
 }
@@ -199,6 +207,43 @@ function markLongTitle(page: readonly PageLine[], shapes: Shape[]): number {
   if (endsSentence(line.text) && !label) return -1;
   shapes[first] = 'short';
   return first;
+}
+
+/** Lines from the page's end a teaser is looked for in, and lines from its top the lead is sought in. */
+const TEASER_WINDOW = 6;
+const LEAD_WINDOW = 24;
+/** A teaser keeps at least this many whole words of the passage it restates. */
+const MIN_TEASER_WORDS = 3;
+const ELLIPSIS_END = /(?:…|\.\.\.)["”»)]?$/u;
+
+/**
+ * A teaser near the page's end: a line cut with an ellipsis that restates, word for word, the start of
+ * an earlier passage (`Mr. Bacon: Good afte…`). Marked before the story's end is sought, so chrome between
+ * the story and a teaser appended below it stays at the edge.
+ */
+function markTeasers(page: readonly PageLine[], shapes: Shape[]): Shape[] {
+  for (let i = Math.max(1, page.length - TEASER_WINDOW); i < page.length; i++) {
+    const line = page[i]!.text;
+    if (!ELLIPSIS_END.test(line) || shapes[i] === 'chrome') continue;
+    const words = normalizeForFingerprint(line.replace(ELLIPSIS_END, '')).split(' ');
+    // The last word may be cut mid-word: only the whole ones before it must match.
+    const whole = words.slice(0, -1).join(' ');
+    if (words.length - 1 < MIN_TEASER_WORDS) continue;
+    for (let k = 0; k < Math.min(i, LEAD_WINDOW); k++) {
+      if (shapes[k] === 'chrome') continue;
+      const passage = normalizeForFingerprint(
+        page
+          .slice(k, Math.min(i, k + 4))
+          .map((l) => l.text)
+          .join(' '),
+      );
+      if (passage.length > whole.length && passage.startsWith(`${whole} `)) {
+        shapes[i] = 'teaser';
+        break;
+      }
+    }
+  }
+  return shapes;
 }
 
 /** A line of text followed by a photo credit is that photo's caption. */
