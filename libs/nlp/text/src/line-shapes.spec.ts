@@ -1,4 +1,5 @@
 import {
+  endsWithFullDate,
   isCaptionLine,
   isCreditLine,
   isDateLine,
@@ -40,6 +41,7 @@ describe('line shapes', () => {
     ['VIRIN: 241010-A-RH401-9810R', true],
     ['Credit: Army Capt. Jacob Smith', true],
     ['DoD photo', true],
+    ['Navy photo by Petty Officer 3rd Class Jane Roe, U.S. Navy.', true],
     ['A photo of the crew was released on Monday by the Navy, which said the ship had returned.', false],
     ['The photographer waited for hours.', false],
   ])('credit line %p: %p', (line, expected) => {
@@ -56,6 +58,17 @@ describe('line shapes', () => {
     expect(isMenuLine(line)).toBe(expected);
   });
 
+  it.each([
+    ['Palestinians inspect the scene of an air strike in the northern Gaza Strip, March 18, 2017.', true],
+    ['A woman carries goods through the rubble in Yunnan Province Wednesday, Aug. 6, 2014.', true],
+    ['Afghan officers stand beside a damaged vehicle in Kandahar, 11 Dec 2010', true],
+    ['Des soldats patrouillent à Gao, le 3 février 2013.', true],
+    ['The ceasefire was agreed on Tuesday and held for 2014 hours.', false],
+    ['Talks resume on March 18.', false],
+  ])('ends with a full date %p: %p', (line, expected) => {
+    expect(endsWithFullDate(line)).toBe(expected);
+  });
+
   it('tells prose from a title', () => {
     expect(isProseLine('Coalition aircraft conducted nine strikes near Mosul on Tuesday.')).toBe(true);
     expect(isProseLine('Coalition Strikes Continue Against ISIL in Syria, Iraq')).toBe(false);
@@ -63,6 +76,11 @@ describe('line shapes', () => {
     expect(isTitleLine('Two sentences here. They are no title')).toBe(false);
     expect(isTitleLine('News > Coalition Strikes Continue')).toBe(false);
     expect(isTitleLine('Iraq')).toBe(false);
+    expect(isTitleLine('DoD News Briefing, Tuesday, April 20, 1999 - 2:05 p.m.')).toBe(true);
+    expect(isProseLine('DoD News Briefing, Tuesday, April 20, 1999 - 2:05 p.m.')).toBe(false);
+    expect(isTitleLine('For current information, go to')).toBe(false);
+    expect(isTitleLine('to end of page')).toBe(false);
+    expect(isTitleLine('26th Marine Expeditionary Unit joins Odyssey Dawn')).toBe(true);
   });
 
   it('counts words and the share of lower-case ones', () => {
@@ -75,7 +93,9 @@ describe('line shapes', () => {
     ['Airmen load bombs at Ellsworth Air Force Base, S.D., March 26. (U.S. Air Force photo/Jane Roe)', true],
     ['FILE - Smoke rises over the city after an air strike, Jan. 3, 2016.', true],
     ['In this image made from video, rescuers carry a child from the rubble.', true],
+    ['A jet is launched from the carrier in a strike on Monday. DoD photo by Petty Officer Jane Roe.', true],
     ['The ministry said two strikes hit the depot (a former factory).', false],
+    ['The crew said the photo by the pilot showed the depot. Officials agreed.', false],
     ['Coalition forces conducted nine strikes near Mosul on Tuesday.', false],
   ])('caption line %p: %p', (line, expected) => {
     expect(isCaptionLine(line)).toBe(expected);

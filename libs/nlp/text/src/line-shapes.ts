@@ -89,6 +89,21 @@ export function isDateLine(line: string): boolean {
   return numericDate || (month && numbers >= 1);
 }
 
+/**
+ * A line closed by a full date, as wire photo captions are (`… in the northern Gaza Strip, March 18,
+ * 2017.`, `… Wednesday, Aug. 6, 2014.`, `… Kandahar, 11 Dec 2010`): month, day and year.
+ */
+export function endsWithFullDate(line: string): boolean {
+  const tokens = trimTrailing(line.trim(), ' .')
+    .split(/[\s,]+/u)
+    .slice(-3)
+    .map(fold);
+  if (tokens.length < 3 || !/^\d{4}$/u.test(tokens[2]!)) return false;
+  const [a, b] = tokens as [string, string];
+  const day = (t: string) => /^\d{1,2}(?:er|st|nd|rd|th)?$/u.test(t);
+  return (MONTHS.has(a) && day(b)) || (day(a) && MONTHS.has(b));
+}
+
 /** A photo credit line: `Photo by …`, `Credit: …`, `VIRIN: …`, `(U.S. Air Force photo by …)`, `DoD photo`. */
 export function isCreditLine(line: string): boolean {
   const s = line.trim();
@@ -99,6 +114,9 @@ export function isCreditLine(line: string): boolean {
     return true;
   if (/^virin\s*:/iu.test(s)) return true;
   if (!/photo/iu.test(s)) return false;
+  // `DoD photo by Petty Officer 1st Class Greg Messier, U.S. Navy.`: a credit, its stop included.
+  if (/^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}photo(?:graph)?s?\s+(?:by|courtesy)\b/u.test(s) && s.length <= 140)
+    return true;
   const by = /\bphoto(?:graph)?s?\s*(?:by\b|\/|courtesy\b)/iu.test(s);
   const last = /\bphoto(?:graph)?s?\)?$/iu.test(s);
   const bracketed = s.startsWith('(') && s.endsWith(')');
@@ -183,6 +201,9 @@ function trimTrailing(s: string, set: string): string {
   return s.slice(0, end);
 }
 
+/** A sentence stop followed by a photo credit (`. Navy photo by …`, `. Photo courtesy of …`). */
+const CLOSING_CREDIT = /[.!?]\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}[Pp]hoto(?:graph)?s?\s+(?:by|courtesy)\b)/u;
+
 /**
  * A photo caption: a line closed by its photo credit (`… at Ellsworth. (U.S. Air Force photo/Jane Roe)`),
  * or opened as wire captions are (`FILE - In this photo …`, `In this image made from video …`).
@@ -190,6 +211,9 @@ function trimTrailing(s: string, set: string): string {
 export function isCaptionLine(line: string): boolean {
   const s = line.trim();
   if (/^(?:FILE\s*[-–—]|In this (?:photo|image|file photo|picture)\b)/u.test(s)) return true;
+  // `… in a strike against al Qaeda. DoD photo by Petty Officer Greg Messier, U.S. Navy.`
+  const credit = CLOSING_CREDIT.exec(s);
+  if (credit !== null && isCreditLine(s.slice(credit.index + 1).trim())) return true;
   if (!s.endsWith(')')) return false;
   const open = s.lastIndexOf('(');
   return open > 0 && /\b(?:photo|image|crédit)/iu.test(s.slice(open));

@@ -126,6 +126,34 @@ describe('layOutPage', () => {
     expect(roles(page).map(([role]) => role)).toEqual(['headline', 'chrome', 'chrome', 'text']);
   });
 
+  it('reads the dated line under the title as the lead photo caption, and a teaser of the lead at the end', () => {
+    const page = [
+      'Israel Returns Fire After Rockets Launched From Gaza',
+      'Palestinians inspect the scene of an air strike in the northern Gaza Strip, March 18, 2017.',
+      'A rocket launched from the Gaza Strip on Saturday exploded near the Israeli city of Ashkelon.',
+      'No one was injured by the rocket, which landed in an open area, the army said.',
+      'Related stories',
+      'A rocket launched from the Gaza Strip on Saturday expl…',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual([
+      'headline',
+      'caption',
+      'text',
+      'text',
+      'chrome',
+      'teaser',
+    ]);
+  });
+
+  it('keeps a lead that opens with its dateline, whatever date closes it', () => {
+    const page = [
+      'Coalition Strikes Continue in Syria',
+      'SOUTHWEST ASIA – The coalition continued its support to partner forces between Dec. 30, 2018, and Jan. 6, 2019.',
+      'In Syria, partner forces continued their clearance operations near the river, officials said on Monday.',
+    ].join('\n');
+    expect(roles(page).map(([role]) => role)).toEqual(['headline', 'text', 'text']);
+  });
+
   it('takes a title closed by an abbreviation over a tool strip, and keeps a speaker turn', () => {
     const page = [
       'News Transcript',

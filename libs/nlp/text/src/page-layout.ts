@@ -10,6 +10,7 @@ import { isByline } from './is-byline';
 import { normalizeForFingerprint } from './normalize-for-fingerprint';
 import {
   endsSentence,
+  endsWithFullDate,
   isCreditLine,
   isCaptionLine,
   isDateLine,
@@ -121,7 +122,7 @@ export interface LayoutOptions {
  */
 export function layOutPage(page: readonly PageLine[], options: LayoutOptions): LineRole[] {
   const lines = page.map((l) => l.text);
-  const shapes = markTeasers(page, markCaptions(markWrappedProse(page, page.map(shapeOf))));
+  const shapes = markTeasers(page, markCaptions(page, markWrappedProse(page, page.map(shapeOf))));
   const longTitle = options.findHeadline ? markLongTitle(page, shapes) : -1;
   const roles: LineRole[] = shapes.map((s) => ROLE_OF_SHAPE[s]);
   const coreStart = shapes.indexOf('prose');
@@ -157,6 +158,7 @@ export function layOutPage(page: readonly PageLine[], options: LayoutOptions): L
     else if (shape === 'short' || shape === 'edge-chrome')
       roles[i] = shape === 'short' && opensStory(lines[i]!) ? 'text' : 'chrome';
   }
+  if (headline >= 0) markLeadCaption(lines, shapes, roles, headline, coreEnd);
   for (let i = coreEnd + 1; i < lines.length; i++) {
     const shape = shapes[i];
     if (shape !== 'credit' && shape !== 'caption' && shape !== 'byline' && shape !== 'teaser')
@@ -174,6 +176,31 @@ function opensStory(line: string): boolean {
   if (words >= MIN_KEPT_WORDS) return true;
   if (!endsSentence(line)) return false;
   return SPEAKER_TURN.test(line) || (words >= MIN_CLOSING_WORDS && lowerCaseShare(line) > 0);
+}
+
+/** A wire dateline opening a line: a place in capitals, then a dash. */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s.,'’]{2,40}[–—-]/u;
+
+/**
+ * The lead photo's caption under the title (`Palestinians inspect the scene of … in the northern Gaza
+ * Strip, March 18, 2017.`): the first line of text after the title, bylines aside, closed by a full date
+ * as wire captions are, with the story still to come; a copy of it right under it too.
+ */
+function markLeadCaption(
+  lines: readonly string[],
+  shapes: readonly Shape[],
+  roles: LineRole[],
+  headline: number,
+  coreEnd: number,
+): void {
+  let i = headline + 1;
+  while (i < coreEnd && (shapes[i] === 'byline' || shapes[i] === 'dateline' || roles[i] === 'chrome')) i++;
+  const line = lines[i];
+  if (i >= coreEnd || line === undefined || (shapes[i] !== 'prose' && shapes[i] !== 'short')) return;
+  // A lead opening with its dateline (`SOUTHWEST ASIA – …`) is the story, whatever date closes it.
+  if (!endsWithFullDate(line) || WIRE_DATELINE.test(line)) return;
+  roles[i] = 'caption';
+  if (lines[i + 1] === lines[i] && i + 1 < coreEnd) roles[i + 1] = 'caption';
 }
 
 /**
@@ -246,10 +273,23 @@ function markTeasers(page: readonly PageLine[], shapes: Shape[]): Shape[] {
   return shapes;
 }
 
-/** A line of text followed by a photo credit is that photo's caption. */
-function markCaptions(shapes: Shape[]): Shape[] {
-  for (let i = 0; i + 1 < shapes.length; i++) {
-    if (shapes[i + 1] === 'credit' && (shapes[i] === 'prose' || shapes[i] === 'short')) shapes[i] = 'caption';
+/** Lines of a caption's own paragraph above its credit, at most. */
+const MAX_CAPTION_LINES = 3;
+
+/**
+ * Text closed by a photo credit is that photo's caption: the lines of the credit's paragraph before it
+ * (a short paragraph), or else the line right above it.
+ */
+function markCaptions(page: readonly PageLine[], shapes: Shape[]): Shape[] {
+  const isText = (k: number) => shapes[k] === 'prose' || shapes[k] === 'short';
+  for (let i = 1; i < shapes.length; i++) {
+    if (shapes[i] !== 'credit') continue;
+    const paragraph = page[i]!.paragraph;
+    let first = i;
+    while (first > 0 && page[first - 1]!.paragraph === paragraph) first--;
+    // A caption paragraph is a few lines; a page scraped without blank lines is one long paragraph.
+    const from = first < i && i - first <= MAX_CAPTION_LINES ? first : i - 1;
+    for (let j = i - 1; j >= Math.max(0, from) && isText(j); j--) shapes[j] = 'caption';
   }
   return shapes;
 }
