@@ -8,11 +8,24 @@ export const RemovedTextSchema = Type.Object({
   text: Type.String(),
 });
 
+export const CleanBlockSchema = Type.Object({
+  start: Offset,
+  end: Offset,
+  role: Type.Union([Type.Literal('caption'), Type.Literal('credit')], {
+    description: 'a photo caption or credit: a paragraph of clean.body that is not running text',
+  }),
+});
+
 export const CleanSchema = Type.Object({
   body: Type.String({
     description: 'Body after cleaning; the headline, when there is one, is its first paragraph.',
   }),
   removed: Type.Array(RemovedTextSchema),
+  blocks: Type.Optional(
+    Type.Array(CleanBlockSchema, {
+      description: 'Paragraphs of body kept with a role of their own (captions, credits), in order.',
+    }),
+  ),
 });
 
 /**
@@ -39,8 +52,14 @@ export const SegmentRoleSchema = Type.Union([
   Type.Literal('dateline'),
   Type.Literal('byline'),
   Type.Literal('heading'),
+  Type.Literal('standfirst'),
+  Type.Literal('caption'),
+  Type.Literal('credit'),
   Type.Literal('body'),
 ]);
+
+/** The block a body sentence belongs to. */
+export const SegmentBlockSchema = Type.Union([Type.Literal('paragraph'), Type.Literal('list-item')]);
 
 export const ProtectedSpanSchema = Type.Object({
   start: Offset,
@@ -55,6 +74,7 @@ export const SegmentSchema = Type.Object({
   end: Offset,
   text: Type.String(),
   role: SegmentRoleSchema,
+  block: Type.Optional(SegmentBlockSchema),
   paragraph: Type.Optional(Type.Integer({ minimum: 0 })),
   protect: Type.Optional(Type.Array(ProtectedSpanSchema)),
 });

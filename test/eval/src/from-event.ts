@@ -1,17 +1,20 @@
 import { type DispatchEvent } from '@wirestream/contracts';
 import { type Prediction } from './prediction';
 
+/** Segment roles whose sentences the story counts (a dateline joins the sentence after it). */
+const STORY_ROLES: ReadonlySet<string> = new Set(['headline', 'dateline', 'body']);
+
 /**
  * Our pipeline's enriched event as a prediction. A dateline segment joins the sentence after it
- * on its line; a byline or a heading is no sentence (docs/annotation.md); the headline segment is the title sentence.
+ * on its line; a byline, a heading, a standfirst, a caption or a credit is no sentence (docs/annotation.md); the headline segment is the title sentence.
  */
 export function predictionFromEvent(event: DispatchEvent): Prediction {
   const sentences: string[] = [];
   let pending: { text: string; end: number } | undefined;
   const body = event.clean.body;
   for (const segment of event.segments ?? []) {
-    // Headings and bylines are no sentences of the story (docs/annotation.md).
-    if (segment.role === 'byline' || segment.role === 'heading') continue;
+    // Headings, bylines, standfirsts, captions and credits are no sentences of the story (docs/annotation.md).
+    if (!STORY_ROLES.has(segment.role)) continue;
     if (segment.role === 'dateline') {
       pending = {
         text: `${pending && !body.slice(pending.end, segment.start).includes('\n') ? pending.text : ''}${segment.text} `,

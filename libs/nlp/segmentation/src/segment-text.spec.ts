@@ -203,6 +203,36 @@ describe('segmentText roles and paragraphs', () => {
     expect(segments.map((s) => s.role)).toEqual(['heading', 'body', 'body']);
   });
 
+  it('given caption and credit blocks, it gives their sentences those roles and body sentences their block', () => {
+    const text = [
+      'BAGDAD, 29 juin (AFP) - La coalition a mené huit frappes.',
+      'Un avion se ravitaille au-dessus de l’Irak. Il repart ensuite.',
+      'Photo : armée de l’Air',
+      'Les frappes ont visé :\n- un dépôt\n- deux véhicules',
+    ].join('\n\n');
+    const caption = text.indexOf('Un avion');
+    const credit = text.indexOf('Photo :');
+    const segments = segmentText({
+      text,
+      language: 'fr',
+      hasHeadline: false,
+      blocks: [
+        { start: caption, end: credit - 2, role: 'caption' },
+        { start: credit, end: credit + 'Photo : armée de l’Air'.length, role: 'credit' },
+      ],
+    });
+    expect(segments.map((s) => [s.role, s.block, s.text])).toEqual([
+      ['dateline', undefined, 'BAGDAD, 29 juin (AFP) -'],
+      ['body', 'paragraph', 'La coalition a mené huit frappes.'],
+      ['caption', undefined, 'Un avion se ravitaille au-dessus de l’Irak.'],
+      ['caption', undefined, 'Il repart ensuite.'],
+      ['credit', undefined, 'Photo : armée de l’Air'],
+      ['body', 'paragraph', 'Les frappes ont visé :'],
+      ['body', 'list-item', '- un dépôt'],
+      ['body', 'list-item', '- deux véhicules'],
+    ]);
+  });
+
   it('given a short last line or a list item without a stop, it keeps them body', () => {
     const text = 'Les frappes ont visé :\n- Mossoul\n- Raqqa, deux fois\n\nFin de la liste';
     const segments = segmentText({ text, language: 'fr', hasHeadline: false });

@@ -4,15 +4,16 @@ import { findDateline } from './find-dateline';
 import { findProtectedSpans } from './find-protected-spans';
 import { rulesFor } from './rules/rules-for';
 import { finishHash64, startHash64 } from './hash64';
-import { splitParagraph, type Unit } from './split-paragraph';
+import { LIST_MARKER, splitParagraph, type Unit } from './split-paragraph';
 import { pushTrimmed, splitSentences, type Range, type TerminalCursor } from './split-sentences';
 import { isNfcInert, toNfc } from './to-nfc';
-import type { ProtectedSpan, Segment, SegmentInput, SegmentRole } from './types';
+import type { InputBlock, ProtectedSpan, Segment, SegmentBlock, SegmentInput, SegmentRole } from './types';
 
 interface Piece {
   readonly start: number;
   readonly end: number;
   readonly role: SegmentRole;
+  readonly block?: SegmentBlock;
   readonly paragraph: number;
 }
 
@@ -48,10 +49,20 @@ export function segmentText(input: SegmentInput): Segment[] {
   const cursor: TerminalCursor = { offsets: terminalOffsets(text), next: 0 };
   let paragraph = 0;
   let firstBody = true;
-  const units: (Unit & { paragraph: number })[] = [];
+  const units: (Unit & { paragraph: number; aside?: InputBlock['role'] })[] = [];
+  const blocks = input.blocks ?? [];
+  let b = 0;
   for (const [ps, pe] of paragraphs(text)) {
     if (input.hasHeadline && paragraph === 0) {
       pieces.push({ start: ps, end: pe, role: 'headline', paragraph });
+      paragraph++;
+      continue;
+    }
+    while (b < blocks.length && blocks[b]!.end <= ps) b++;
+    const block = blocks[b];
+    if (block !== undefined && block.start <= ps && pe <= block.end) {
+      // A caption, a credit or a standfirst: its sentences take its role, and it takes no dateline.
+      units.push({ start: ps, end: pe, byline: false, paragraph, aside: block.role });
       paragraph++;
       continue;
     }
@@ -67,18 +78,31 @@ export function segmentText(input: SegmentInput): Segment[] {
     paragraph++;
   }
   units.forEach((unit, k) => {
+    if (unit.aside !== undefined) {
+      for (const [a, z] of splitSentences(text, unit.start, unit.end, rules, cursor))
+        pieces.push({ start: a, end: z, role: unit.aside, paragraph: unit.paragraph });
+      return;
+    }
     const role = unit.dateline
       ? 'dateline'
       : unit.byline
         ? 'byline'
         : standaloneRole(text, unit, units[k + 1]);
-    if (role !== 'body') pieces.push({ start: unit.start, end: unit.end, role, paragraph: unit.paragraph });
-    else
-      for (const [a, b] of splitSentences(text, unit.start, unit.end, rules, cursor))
-        pieces.push({ start: a, end: b, role: 'body', paragraph: unit.paragraph });
+    if (role !== 'body') {
+      pieces.push({ start: unit.start, end: unit.end, role, paragraph: unit.paragraph });
+      return;
+    }
+    const block: SegmentBlock = LIST_MARKER.test(text.slice(unit.start, unit.start + LIST_MARKER_SPAN))
+      ? 'list-item'
+      : 'paragraph';
+    for (const [a, z] of splitSentences(text, unit.start, unit.end, rules, cursor))
+      pieces.push({ start: a, end: z, role: 'body', block, paragraph: unit.paragraph });
   });
   return toSegments(text, language, pieces, findProtectedSpans(text, rules));
 }
+
+/** Characters a list marker takes at most (`(12)`, `iii.)` and the space after). */
+const LIST_MARKER_SPAN = 8;
 
 /** A heading is a few words on a line of their own, without a stop, before longer running text. */
 const MAX_HEADING_WORDS = 8;
@@ -94,7 +118,7 @@ function standaloneRole(text: string, unit: Unit, next: Unit | undefined): Segme
   if (line.includes('\n')) return 'body';
   if (isDateLine(line)) return 'dateline';
   if (next === undefined || endsSentence(line) || wordCount(line) > MAX_HEADING_WORDS) return 'body';
-  if (/^[-–—•*·\d]/u.test(line)) return 'body';
+  if (LIST_MARKER.test(line) || /^\d/u.test(line)) return 'body';
   const nextText = text.slice(next.start, next.end);
   const after = nextText.slice(0, nextText.includes('\n') ? nextText.indexOf('\n') : undefined);
   // Running text after it: a sentence, a line introducing a list (`… conducted 11 strikes in Syria:`),
@@ -137,6 +161,7 @@ function toSegments(
       end: piece.end,
       text: segmentText,
       role: piece.role,
+      ...(piece.block === undefined ? {} : { block: piece.block }),
       paragraph: piece.paragraph,
       protect,
     });

@@ -12,7 +12,7 @@ export interface Unit {
 }
 
 /** A list marker at the start of a line: bullets, dashes (`--` too), `1.`, `2)`, `3.)`, `a)`, `ii.`, `(4)`. */
-const LIST_MARKER =
+export const LIST_MARKER =
   /^[ \t\u00A0]*(?:[•⁃▪◦‣●○■□►▸*]|(?:--|[-–—])(?=\s)|\d{1,3}(?:\.\)|[.)])(?=\s)|(?:[a-z]|ii|iii|iv|vi|vii|viii|ix)[.)](?=\s)|\(\d{1,3}\)|\([a-z]\))/u;
 
 /** A lower-case word of at most three letters ending the looked-at text (`à`, `to`, `de`). */

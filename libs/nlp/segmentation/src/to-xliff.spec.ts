@@ -19,6 +19,7 @@ interface ReadSegment {
 
 interface ReadUnit {
   readonly id: string;
+  readonly type: string | null;
   readonly space: string | null;
   /** Every `<segment>` and `<ignorable>` source joined: the paragraph. */
   readonly text: string;
@@ -84,7 +85,13 @@ function readUnits(root: Element): ReadUnit[] {
         segments.push({ id: el.getAttribute('id') ?? '', text: sourceText, markers });
       } else if (el.localName !== 'ignorable') throw new Error(`unexpected ${el.localName}`);
     }
-    return { id: unit.getAttribute('id') ?? '', space: unit.getAttribute('xml:space'), text, segments };
+    return {
+      id: unit.getAttribute('id') ?? '',
+      type: unit.getAttribute('type'),
+      space: unit.getAttribute('xml:space'),
+      text,
+      segments,
+    };
   });
 }
 
@@ -168,6 +175,43 @@ describe('toXliff', () => {
           { kind: 'date', text: '31 mai', translate: 'no' },
         ]),
       );
+    });
+  });
+
+  describe('given a page with a heading, a list, a caption and a credit', () => {
+    const text = [
+      'Coalition strikes continue',
+      'Strikes in Syria\nAircraft conducted 11 strikes near Raqqa on Tuesday, the task force said.',
+      'A jet refuels over Syria before a mission.',
+      '(U.S. Air Force photo by Jane Roe)',
+      'Officials said the strikes destroyed a depot.',
+    ].join('\n\n');
+    const start = text.indexOf('A jet');
+    const creditStart = text.indexOf('(U.S.');
+    const segments = segmentText({
+      text,
+      language: 'en',
+      hasHeadline: true,
+      blocks: [
+        { start, end: start + 'A jet refuels over Syria before a mission.'.length, role: 'caption' },
+        {
+          start: creditStart,
+          end: creditStart + '(U.S. Air Force photo by Jane Roe)'.length,
+          role: 'credit',
+        },
+      ],
+    });
+    const units = readUnits(parse(toXliff({ id: 'd9', sourceLanguage: 'en', text, segments })));
+
+    it('writes the heading, the caption and the credit as units of their own, typed with their role', () => {
+      expect(units.map((u) => [u.id, u.type, u.text])).toEqual([
+        ['p0', 'wire:headline', 'Coalition strikes continue'],
+        ['p1', 'wire:heading', 'Strikes in Syria'],
+        ['p1.2', null, 'Aircraft conducted 11 strikes near Raqqa on Tuesday, the task force said.'],
+        ['p2', 'wire:caption', 'A jet refuels over Syria before a mission.'],
+        ['p3', 'wire:credit', '(U.S. Air Force photo by Jane Roe)'],
+        ['p4', null, 'Officials said the strikes destroyed a depot.'],
+      ]);
     });
   });
 

@@ -135,8 +135,18 @@ function marker(text: string, span: ProtectedSpan, id: string): string {
 }
 
 /**
+ * The unit a segment belongs in: running text (body sentences with the dateline and byline around them)
+ * or a heading, caption, credit, standfirst or headline, each a unit of its own typed with its role.
+ */
+function unitKind(role: Segment['role']): Segment['role'] {
+  return role === 'dateline' || role === 'byline' ? 'body' : role;
+}
+
+/**
  * Writes a dispatch's segments as an XLIFF 2.1 document: one `<file>` (`original` = the dispatch id), one
- * `<unit>` per paragraph (`id="p<n>"`, the headline is `p0` when there is one) and in it one `<segment>`
+ * `<unit>` per paragraph (`id="p<n>"`, the headline is `p0` when there is one; a heading, caption,
+ * credit or standfirst is a unit of its own, `type="wire:<role>"`, `p<n>.2` when it shares its
+ * paragraph with text) and in it one `<segment>`
  * per segment (`id` = the segment's stable id), with the white space between two segments of a paragraph
  * as `<ignorable>`, so that a unit's sources joined give the paragraph exactly. `xml:space="preserve"` is
  * set on each unit so tools keep line breaks and runs of spaces. A dispatch without segments gives an
@@ -152,14 +162,28 @@ export function toXliff(doc: XliffDocument): string {
   ];
   if (doc.segments.length === 0) lines.push('    <group id="empty"/>');
   let i = 0;
+  let part = 0;
+  let lastParagraph = -1;
   while (i < doc.segments.length) {
     const first = doc.segments[i]!;
     let marks = 0;
     const nextMarker = (): string => `m${++marks}`;
     let gaps = 0;
-    lines.push(`    <unit id="p${first.paragraph}" xml:space="preserve">`);
+    // A heading, caption or credit sharing a paragraph with body text is a unit of its own: `p3`, `p3.2`.
+    part = first.paragraph === lastParagraph ? part + 1 : 1;
+    lastParagraph = first.paragraph;
+    const id = part === 1 ? `p${first.paragraph}` : `p${first.paragraph}.${part}`;
+    const kind = unitKind(first.role);
+    const type = kind === 'body' ? '' : ` type="${TYPE_PREFIX}:${kind}"`;
+    lines.push(`    <unit id="${id}"${type} xml:space="preserve">`);
     let previous: Segment | undefined;
-    for (; i < doc.segments.length && doc.segments[i]!.paragraph === first.paragraph; i++) {
+    for (
+      ;
+      i < doc.segments.length &&
+      doc.segments[i]!.paragraph === first.paragraph &&
+      unitKind(doc.segments[i]!.role) === kind;
+      i++
+    ) {
       const segment = doc.segments[i]!;
       if (previous !== undefined && segment.start > previous.end && segment.start <= doc.text.length) {
         const gap = escapeContent(doc.text.slice(previous.end, segment.start));

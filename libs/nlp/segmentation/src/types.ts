@@ -1,5 +1,20 @@
-/** `heading`: a section heading of the story (`Syria`, `Strikes in Iraq`), not a sentence of it. */
-export type SegmentRole = 'headline' | 'dateline' | 'byline' | 'heading' | 'body';
+/**
+ * `heading`: a section heading of the story (`Syria`, `Strikes in Iraq`), not a sentence of it.
+ * `standfirst`, `caption`, `credit`: sentences of a summary, a photo caption or a photo credit, given
+ * by the caller's {@link SegmentInput.blocks}; not sentences of the story either.
+ */
+export type SegmentRole =
+  'headline' | 'dateline' | 'byline' | 'heading' | 'standfirst' | 'caption' | 'credit' | 'body';
+
+/** The block of the page a body sentence belongs to. */
+export type SegmentBlock = 'paragraph' | 'list-item';
+
+/** A paragraph of the input with a role of its own; `start`/`end` index the input text. */
+export interface InputBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly role: 'standfirst' | 'caption' | 'credit';
+}
 
 export type ProtectKind = 'number' | 'date' | 'time' | 'url' | 'email' | 'quote';
 
@@ -18,6 +33,8 @@ export interface Segment {
   readonly end: number;
   readonly text: string;
   readonly role: SegmentRole;
+  /** For a body sentence: a running paragraph or a list item. */
+  readonly block?: SegmentBlock;
   readonly paragraph: number;
   readonly protect: readonly ProtectedSpan[];
 }
@@ -29,6 +46,8 @@ export interface SegmentInput {
   readonly language: string;
   /** When true, the first paragraph is the headline. */
   readonly hasHeadline: boolean;
+  /** Paragraphs that are no running text (cleaning's captions and credits): their sentences take the role. */
+  readonly blocks?: readonly InputBlock[];
 }
 
 export interface LanguageGuess {

@@ -315,7 +315,35 @@ describe('cleanDispatch', () => {
   );
 
   it('given an empty body, when cleaned, then the body is empty and nothing is removed', () => {
-    expect(cleanDispatch({ body: '  \n\n ' })).toEqual({ body: '', headline: undefined, removed: [] });
+    expect(cleanDispatch({ body: '  \n\n ' })).toEqual({
+      body: '',
+      headline: undefined,
+      removed: [],
+      blocks: [],
+    });
+  });
+
+  it('given a photo caption and its credit in the story, when cleaned, then they stay as blocks of their own', () => {
+    const body = [
+      'Coalition Jets Strike Depot Near Mosul',
+      'Coalition aircraft struck an ammunition depot near Mosul on Tuesday, the task force said.',
+      'An F-15E Strike Eagle flies over northern Iraq before a mission on Tuesday.',
+      '(U.S. Air Force photo by Senior Airman Jane Roe)',
+      'The strikes destroyed two buildings and a vehicle, officials said in a statement.',
+    ].join('\n');
+    const cleaned = cleanDispatch({ body });
+    expect(cleaned.body.split('\n\n')).toEqual([
+      'Coalition Jets Strike Depot Near Mosul',
+      'Coalition aircraft struck an ammunition depot near Mosul on Tuesday, the task force said.',
+      'An F-15E Strike Eagle flies over northern Iraq before a mission on Tuesday.',
+      '(U.S. Air Force photo by Senior Airman Jane Roe)',
+      'The strikes destroyed two buildings and a vehicle, officials said in a statement.',
+    ]);
+    expect(cleaned.blocks.map((b) => [b.role, cleaned.body.slice(b.start, b.end)])).toEqual([
+      ['caption', 'An F-15E Strike Eagle flies over northern Iraq before a mission on Tuesday.'],
+      ['credit', '(U.S. Air Force photo by Senior Airman Jane Roe)'],
+    ]);
+    expect(cleaned.removed).toEqual([]);
   });
 
   it('given a cleaned body, when cleaned again, then it is unchanged (idempotent)', () => {

@@ -2,12 +2,14 @@ import { classifyChromeLine, type ChromePlacement } from './classify-chrome-line
 import { isDateLine, isProseLine, isTitleLine } from './line-shapes';
 import { normalizeForFingerprint } from './normalize-for-fingerprint';
 import { layOutPage } from './page-layout';
-import type { CleanedDispatch, CleanInput, RemovedKind, RemovedText } from './types';
+import type { CleanBlock, CleanedDispatch, CleanInput, RemovedKind, RemovedText } from './types';
 
 interface Line {
   readonly paragraph: number;
   readonly text: string;
   removed?: RemovedKind;
+  /** A photo caption or credit kept in the body as a block of its own. */
+  aside?: CleanBlock['role'];
   /** Chrome placement, computed once (`null`: not chrome). */
   placement?: ChromePlacement | null;
   /** `normalizeForFingerprint(text)`, computed when a comparison needs it. */
@@ -117,7 +119,17 @@ function removeRepeats(content: readonly Line[], headline: string | undefined): 
       !twice &&
       quick === headlineQuick &&
       normalizedOf(line) === (headlineKey ??= normalizeForFingerprint(headline!));
-    if ((twice || title) && normalizedOf(line).length >= MIN_REPEATED_LINE) line.removed = 'repeat';
+    // A sentence of a two-sentence title printed again as the first line (`Conseil des ministres du 8
+    // février 2006. La préparation des Jeux …` then `La préparation des Jeux …`): only a line no longer
+    // than the title can be inside it, so most lines are never normalised for this.
+    const inTitle =
+      !twice &&
+      !title &&
+      headline !== undefined &&
+      line.text.length < headline.length &&
+      ` ${(headlineKey ??= normalizeForFingerprint(headline))} `.includes(` ${normalizedOf(line)} `);
+    if ((twice || title || inTitle) && normalizedOf(line).length >= MIN_REPEATED_LINE)
+      line.removed = 'repeat';
     else previous = line;
   }
 }
@@ -211,9 +223,13 @@ export function cleanDispatch(input: CleanInput): CleanedDispatch {
     { findHeadline: headline === undefined },
   );
   let headlineLine: Line | undefined;
+  const headlineAt = roles.indexOf('headline');
   roles.forEach((role, i) => {
     const line = lines[i]!;
-    if (role === 'chrome' || role === 'credit' || role === 'caption' || role === 'teaser')
+    // A caption or credit under the title stays, as a block of its own; above the title (a lead photo
+    // printed first) it would come before the headline, which opens the body: it goes.
+    if ((role === 'credit' || role === 'caption') && i > headlineAt) line.aside = role;
+    else if (role === 'chrome' || role === 'credit' || role === 'caption' || role === 'teaser')
       line.removed = role;
     else if (role === 'headline') headlineLine = line;
   });
@@ -253,22 +269,33 @@ export function cleanDispatch(input: CleanInput): CleanedDispatch {
   // Chrome below a removed teaser (share bars, footers) is now at the bottom edge.
   removeChrome(lines, false);
 
-  const paragraphs: string[] = headline === undefined ? [] : [headline];
+  // Paragraphs as on the page, a caption or a credit always a paragraph of its own.
+  const paragraphs: { text: string; aside: Line['aside'] }[] =
+    headline === undefined ? [] : [{ text: headline, aside: undefined }];
   let current: string[] = [];
-  let currentParagraph = -1;
+  let currentKey = '';
+  let currentAside: Line['aside'];
   for (const l of live(lines)) {
     if (l === headlineLine) continue;
-    if (l.paragraph !== currentParagraph && current.length > 0) {
-      paragraphs.push(current.join('\n'));
+    const key = `${l.paragraph}:${l.aside ?? ''}`;
+    if (key !== currentKey && current.length > 0) {
+      paragraphs.push({ text: current.join('\n'), aside: currentAside });
       current = [];
     }
-    currentParagraph = l.paragraph;
+    currentKey = key;
+    currentAside = l.aside;
     current.push(l.text);
   }
-  if (current.length > 0) paragraphs.push(current.join('\n'));
+  if (current.length > 0) paragraphs.push({ text: current.join('\n'), aside: currentAside });
 
+  const blocks: CleanBlock[] = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    if (p.aside !== undefined) blocks.push({ start: offset, end: offset + p.text.length, role: p.aside });
+    offset += p.text.length + 2;
+  }
   const removed: RemovedText[] = lines.flatMap((l) =>
     l.removed === undefined ? [] : [{ kind: l.removed, text: l.text }],
   );
-  return { body: paragraphs.join('\n\n'), headline, removed };
+  return { body: paragraphs.map((p) => p.text).join('\n\n'), headline, removed, blocks };
 }

@@ -1,3 +1,5 @@
+import { isDateLine } from './line-shapes';
+
 /** `By Jane Doe`, `From Pacific Fleet Public Affairs`, `Par Jean Dupont`, `Von Max Muster`, `(Reporting by …; Editing by …)`, `Avec AFP`. */
 const BYLINE =
   /^\(?(?:(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten|[Tt]ext|[Tt]exte|[Rr]eportage|[Pp]hotos?|[Vv]idéo)(?:\s+by|\s+par|\s+von|\s*:)|By|BY|From|FROM|Par|PAR|Von|VON|Por|POR|Avec)\s+\p{Lu}/u;
@@ -20,11 +22,17 @@ const SPEAKERS =
 
 const MAX_BYLINE = 120;
 
+/** A date, a bar, then who wrote or sent it: `20 Mar 2011 | Staff Headquarters Marine Corps`. */
+function isDatedCredit(line: string): boolean {
+  const bar = line.indexOf(' | ');
+  return bar > 0 && !line.includes(' | ', bar + 3) && isDateLine(line.slice(0, bar));
+}
+
 /** Whether a line is a byline or an agency signature rather than a sentence of the story. */
 export function isByline(line: string): boolean {
   const s = line.trim();
   if (s.length === 0 || s.length > MAX_BYLINE) return false;
-  if (SIGNATURE.test(s) || RELEASE_NUMBER.test(s) || SPEAKERS.test(s)) return true;
+  if (SIGNATURE.test(s) || RELEASE_NUMBER.test(s) || SPEAKERS.test(s) || isDatedCredit(s)) return true;
   if (!BYLINE.test(s) && !FROM_THE_DESK.test(s)) return false;
   // A sentence that happens to start with `Par` or `By` ends with a period; a credit line does not.
   return !/[.!?]$/u.test(s) || /\)$/u.test(s);

@@ -89,6 +89,9 @@ export function isDateLine(line: string): boolean {
   return numericDate || (month && numbers >= 1);
 }
 
+/** Words that open the end of a span of days. */
+const RANGE_WORDS = new Set(['au', 'to', 'through', 'until', 'and', 'et', '-', '–', 'al', 'bis', 'hasta']);
+
 /**
  * A line closed by a full date, as wire photo captions are (`… in the northern Gaza Strip, March 18,
  * 2017.`, `… Wednesday, Aug. 6, 2014.`, `… Kandahar, 11 Dec 2010`): month, day and year.
@@ -99,6 +102,12 @@ export function endsWithFullDate(line: string): boolean {
     .slice(-3)
     .map(fold);
   if (tokens.length < 3 || !/^\d{4}$/u.test(tokens[2]!)) return false;
+  // A span of days (`du 13 au 29 août 2004`, `from May 2 to May 4, 2019`) dates an event, not a photo.
+  const before = trimTrailing(line.trim(), ' .')
+    .split(/[\s,]+/u)
+    .slice(-5, -3)
+    .map(fold);
+  if (before.some((t) => RANGE_WORDS.has(t))) return false;
   const [a, b] = tokens as [string, string];
   const day = (t: string) => /^\d{1,2}(?:er|st|nd|rd|th)?$/u.test(t);
   return (MONTHS.has(a) && day(b)) || (day(a) && MONTHS.has(b));

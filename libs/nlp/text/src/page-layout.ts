@@ -66,14 +66,8 @@ function shapeOf(page: PageLine): Shape {
   // Most lines are prose, and prose is never a date or a byline: decided before those tests.
   if (isProseLine(line)) return 'prose';
   if (isDateLine(line)) return 'dateline';
-  if (isByline(line) || isDatedCredit(line)) return 'byline';
+  if (isByline(line)) return 'byline';
   return table === 'edge' ? 'edge-chrome' : 'short';
-}
-
-/** A date, a bar, then who wrote or sent it: `20 Mar 2011 | Staff Headquarters Marine Corps`. */
-function isDatedCredit(line: string): boolean {
-  const bar = line.indexOf(' | ');
-  return bar > 0 && !line.includes(' | ', bar + 3) && isDateLine(line.slice(0, bar));
 }
 
 /** A speaker's turn of a transcript (`Mr. Bacon: Hello.`, `Q: Thank you.`): the story, however short. */
@@ -156,7 +150,7 @@ export function layOutPage(page: readonly PageLine[], options: LayoutOptions): L
     if (i < headline) roles[i] = shape === 'caption' || shape === 'credit' ? shape : 'chrome';
     else if (i === headline) roles[i] = 'headline';
     else if (shape === 'short' || shape === 'edge-chrome')
-      roles[i] = shape === 'short' && opensStory(lines[i]!) ? 'text' : 'chrome';
+      roles[i] = shape === 'short' && opensStory(lines[i]!) && !isPageLabel(lines[i]!) ? 'text' : 'chrome';
   }
   if (headline >= 0) markLeadCaption(lines, shapes, roles, headline, coreEnd);
   for (let i = coreEnd + 1; i < lines.length; i++) {
@@ -165,6 +159,14 @@ export function layOutPage(page: readonly PageLine[], options: LayoutOptions): L
       roles[i] = 'chrome';
   }
   return roles;
+}
+
+/** `Circonstance : Questions d'actualité …`, `Source: Ministry of Defence`: a label, a colon, a value. */
+const PAGE_LABEL = /^\p{Lu}[\p{L}()'’-]*(?:\s\p{L}[\p{L}()'’-]*)?\s?:\s/u;
+
+/** Page metadata under the title: a labelled value, not closed by a stop. */
+function isPageLabel(line: string): boolean {
+  return PAGE_LABEL.test(line) && !endsSentence(line);
 }
 
 /**
@@ -288,7 +290,8 @@ function markCaptions(page: readonly PageLine[], shapes: Shape[]): Shape[] {
     let first = i;
     while (first > 0 && page[first - 1]!.paragraph === paragraph) first--;
     // A caption paragraph is a few lines; a page scraped without blank lines is one long paragraph.
-    const from = first < i && i - first <= MAX_CAPTION_LINES ? first : i - 1;
+    // (A paragraph opening the page may be the whole page, scraped without blank lines.)
+    const from = first > 0 && first < i && i - first <= MAX_CAPTION_LINES ? first : i - 1;
     for (let j = i - 1; j >= Math.max(0, from) && isText(j); j--) shapes[j] = 'caption';
   }
   return shapes;

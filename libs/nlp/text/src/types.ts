@@ -19,6 +19,14 @@ export interface CleanInput {
 }
 
 /**
+ * A paragraph of the cleaned body that is no running text of the story: a photo caption or its credit,
+ * kept for translation with its role. `start`/`end` index `body`.
+ */
+export interface CleanBlock extends Span {
+  readonly role: 'caption' | 'credit';
+}
+
+/**
  * A cleaned dispatch. `body` has paragraphs separated by a blank line (`\n\n`); when there is a
  * headline it is the first paragraph of `body` and also `headline`.
  */
@@ -26,4 +34,6 @@ export interface CleanedDispatch {
   readonly body: string;
   readonly headline: string | undefined;
   readonly removed: readonly RemovedText[];
+  /** The body's captions and credits, in order (each a paragraph of its own). */
+  readonly blocks: readonly CleanBlock[];
 }

@@ -114,6 +114,9 @@ export function createDedupStage(options: DedupStageOptions): StageHandler {
           clean: {
             body: cleaned.body,
             removed: cleaned.removed.map((r) => ({ kind: r.kind, text: r.text })),
+            ...(cleaned.blocks.length === 0
+              ? {}
+              : { blocks: cleaned.blocks.map((k) => ({ start: k.start, end: k.end, role: k.role })) }),
           },
           dedup: {
             // A withdrawal that is not a repeat of one already received travels as `withdrawn`.

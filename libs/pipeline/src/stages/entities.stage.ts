@@ -28,7 +28,10 @@ export function createEntitiesStage(): StageHandler {
   // Built here so the gazetteer loads when the worker starts, not on its first dispatch.
   const backend = createRuleBasedBackend();
   return eventStage('entities', ENTITIES_VERSION, { input: 'segmented', output: 'tagged' }, (event) => {
-    const segments = requireSegments(event, 'entities');
+    // Names in a photo caption or credit are the photo's, not the story's.
+    const segments = requireSegments(event, 'entities').filter(
+      (s) => s.role !== 'caption' && s.role !== 'credit',
+    );
     const entities = tagEntities(
       { text: event.clean.body, language: event.language ?? 'und', segments },
       backend,

@@ -20,6 +20,7 @@ export function createSegmentationStage(options: SegmentationStageOptions): Stag
         text: event.clean.body,
         language,
         hasHeadline: event.headline !== undefined,
+        ...(event.clean.blocks === undefined ? {} : { blocks: event.clean.blocks }),
       });
       const next: DispatchEvent = {
         ...event,
@@ -31,6 +32,7 @@ export function createSegmentationStage(options: SegmentationStageOptions): Stag
           end: s.end,
           text: s.text,
           role: s.role,
+          ...(s.block === undefined ? {} : { block: s.block }),
           paragraph: s.paragraph,
           protect: s.protect.map((p) => ({ start: p.start, end: p.end, kind: p.kind })),
         })),

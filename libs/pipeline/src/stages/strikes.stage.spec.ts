@@ -101,6 +101,27 @@ describe('strikes stage wiring', () => {
     });
   });
 
+  it('reads no count in a photo caption: its strike is the photo, not the tally', async () => {
+    const withCaption = tagged({
+      clean: {
+        body,
+        removed: [],
+        blocks: [{ start: 7, end: body.length, role: 'caption' }],
+      },
+      segments: [
+        { id: 'h', index: 0, start: 0, end: 5, text: 'Bilan', role: 'headline' },
+        { id: 's', index: 1, start: 7, end: body.length, text: body.slice(7), role: 'caption' },
+      ],
+    });
+    const [outcome] = await createStrikesStage().handleBatch([
+      { value: withCaption, arrivedAt: new Date(0) },
+    ]);
+    if (!outcome?.ok) throw new Error('expected success');
+    const event = parseDispatchEvent(outcome.outputs[0]!.value);
+    expect(event.strikes).toEqual([]);
+    expect(outcome.outputs).toHaveLength(1);
+  });
+
   it('dead-letters an event the segmentation stage never saw', async () => {
     const [outcome] = await createStrikesStage().handleBatch([
       { value: tagged({ segments: undefined }), arrivedAt: new Date(0) },

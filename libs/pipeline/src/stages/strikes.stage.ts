@@ -83,7 +83,11 @@ export function strikeIdOf(storyId: string, strike: Strike): string {
  */
 export function createStrikesStage(): StageHandler {
   return eventStage('strikes', STRIKES_VERSION, { input: 'tagged', output: 'enriched' }, (event) => {
-    const segments = requireSegments(event, 'strikes');
+    // A caption, a credit or a standfirst restates or illustrates the story: its counts are not the tally's.
+    const all = requireSegments(event, 'strikes');
+    const segments = all.filter(
+      (s) => s.role !== 'caption' && s.role !== 'credit' && s.role !== 'standfirst',
+    );
     if (!hasStrikeLanguageData(event.language ?? 'und')) {
       // No strike tables for this language: say so rather than read it as English.
       const skipped: DispatchEvent = {
@@ -94,12 +98,16 @@ export function createStrikesStage(): StageHandler {
       };
       return [{ topic: 'enriched', key: skipped.storyId, value: skipped }];
     }
-    const report = extractStrikeReport({
-      text: event.clean.body,
-      language: event.language ?? 'und',
-      segments,
-      places: placesOf(event),
-    });
+    // Nothing but captions and credits: no sentence to read (no segments at all would mean the whole text).
+    const report =
+      segments.length === 0 && all.length > 0
+        ? { strikes: [], strikeTotals: [] }
+        : extractStrikeReport({
+            text: event.clean.body,
+            language: event.language ?? 'und',
+            segments,
+            places: placesOf(event),
+          });
     const strikes = report.strikes.map(toContractStrike);
     const enriched: DispatchEvent = {
       ...event,
