@@ -233,6 +233,30 @@ describe('segmentText roles and paragraphs', () => {
     ]);
   });
 
+  it('given a hard-wrapped paragraph, it reflows it, and keeps a title over its text apart', () => {
+    const text = [
+      'Rockets fired at Ashkelon',
+      '',
+      'A rocket launched from the Gaza Strip on Saturday exploded near the',
+      'Israeli city of Ashkelon, drawing a response from the Israeli army,',
+      'which struck two outposts. No one was hurt, officials said.',
+      '',
+      'Strikes in Syria',
+      'Aircraft conducted 11 strikes near Raqqa on Tuesday, the task force said.',
+    ].join('\n');
+    const segments = segmentText({ text, language: 'en', hasHeadline: true });
+    expect(segments.map((s) => [s.role, s.text.replace(/\n/gu, ' ')])).toEqual([
+      ['headline', 'Rockets fired at Ashkelon'],
+      [
+        'body',
+        'A rocket launched from the Gaza Strip on Saturday exploded near the Israeli city of Ashkelon, drawing a response from the Israeli army, which struck two outposts.',
+      ],
+      ['body', 'No one was hurt, officials said.'],
+      ['heading', 'Strikes in Syria'],
+      ['body', 'Aircraft conducted 11 strikes near Raqqa on Tuesday, the task force said.'],
+    ]);
+  });
+
   it('given a short last line or a list item without a stop, it keeps them body', () => {
     const text = 'Les frappes ont visé :\n- Mossoul\n- Raqqa, deux fois\n\nFin de la liste';
     const segments = segmentText({ text, language: 'fr', hasHeadline: false });

@@ -30,6 +30,8 @@ export function splitParagraph(text: string, start: number, end: number): Unit[]
     ls = nl + 1;
   }
   lines.push([ls, end]);
+  // A hard-wrapped paragraph is reflowed: its line ends are spaces (a list item still starts a unit).
+  const reflow = isHardWrapped(text, lines);
   const units: Unit[] = [];
   let blockStart = -1;
   let blockEnd = -1;
@@ -51,13 +53,40 @@ export function splitParagraph(text: string, start: number, end: number): Unit[]
       prev = undefined;
       continue;
     }
-    if (blockStart >= 0 && prev !== undefined && hardBreak(prev, line)) flush();
+    if (blockStart >= 0 && prev !== undefined && (reflow ? LIST_MARKER.test(line) : hardBreak(prev, line)))
+      flush();
     if (blockStart < 0) blockStart = a;
     blockEnd = b;
     prev = line;
   }
   flush();
   return units;
+}
+
+/** A paragraph is only read as hard-wrapped when its longest line is at least this long. */
+const MIN_WRAP_WIDTH = 30;
+
+/**
+ * Whether a paragraph was hard-wrapped at a fixed width, decided for the whole paragraph: two lines or
+ * more, every line but the last so full that the next line's first word would not have fitted on it (a
+ * greedy wrap at any width at least the longest line's), and most of them ending inside a sentence. A
+ * title over its text, or a list of short items, leaves room on its short lines.
+ */
+function isHardWrapped(text: string, lines: readonly Range[]): boolean {
+  const rows = lines.map(([a, b]) => text.slice(a, b).trim()).filter((l) => l.length > 0);
+  if (rows.length < 2) return false;
+  const width = Math.max(...rows.map((r) => r.length));
+  if (width < MIN_WRAP_WIDTH) return false;
+  let stops = 0;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const next = rows[i + 1]!;
+    const space = next.indexOf(' ');
+    const firstWord = space < 0 ? next.length : space;
+    if (rows[i]!.length + 1 + firstWord <= width) return false;
+    if (endsSentence(rows[i]!)) stops++;
+  }
+  // Wrapping cuts mostly inside sentences; lines that mostly end with a stop are sentences set apart.
+  return stops * 2 < rows.length - 1;
 }
 
 /** At most this many words on a line without final punctuation make a heading-like line. */

@@ -1,7 +1,7 @@
 /**
  * Version of the segmentation rules and engine. Bump the minor on any change to where sentences break or
  * to how segment ids are computed (translation memories depend on both), the patch for changes that keep
- * every boundary and every id. 1.1.0: ids moved from SHA-256 to the 64-bit `hash64`. 1.2.0: `--` and
+ * every boundary and every id. 1.1.0: ids moved from SHA-256 to the 64-bit `hash64`. 1.2.0: hard-wrapped paragraphs reflowed, `--` and
  * roman list markers, headings over a list's opening line, caption/credit/standfirst roles from the
  * input's blocks, the `block` of body sentences.
  */
