@@ -23,7 +23,7 @@ function read(raw: string, language: string) {
     blocks: cleaned.blocks,
   });
   const event = { headline: cleaned.headline, clean: { body: cleaned.body }, segments };
-  return { cleaned, sentences: predictionFromEvent(event as never).sentences.map(squeeze) };
+  return { cleaned, sentences: (predictionFromEvent(event as never).sentences ?? []).map(squeeze) };
 }
 
 const squeeze = (s: string): string => s.replace(/\s+/gu, ' ').trim();
