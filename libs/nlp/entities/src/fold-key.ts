@@ -1,21 +1,8 @@
-// Letters that NFKD does not decompose into a base letter plus marks.
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  œ: 'oe',
-  æ: 'ae',
-  ß: 'ss',
-  ł: 'l',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-};
+import { foldDiacritics } from '@wirestream/nlp-text';
 
 // Apostrophes and the Arabic ayn/hamza marks that romanisations write in so many ways that
 // only dropping them makes "Qa'im", "Qā’im" and "Qaïm" meet.
 const DROPPED = /['’‘`´ʼʻʿʾ′"]/gu;
-const MARKS = /\p{M}/gu;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 const PLAIN_ARTICLES = new Set(['al', 'el', 'ul']);
 // Sun-letter forms of the Arabic article are only articles when the next word starts with the
@@ -49,9 +36,8 @@ export function foldText(text: string): string {
     const lower = text.toLowerCase();
     return /['`"]/.test(lower) ? lower.replace(DROPPED, '') : lower;
   }
-  let out = text.normalize('NFKD').replace(MARKS, '').toLowerCase();
-  if (/[œæßłøđðþıħ]/u.test(out)) out = out.replace(/[œæßłøđðþıħ]/gu, (c) => SPECIAL_LETTERS[c] ?? c);
-  return out.replace(DROPPED, '');
+  // The one key fold of nlp-text (diacritics, special letters, apostrophe look-alikes), then lower case.
+  return foldDiacritics(text).toLowerCase().replace(DROPPED, '');
 }
 
 function foldWord(word: string): string {

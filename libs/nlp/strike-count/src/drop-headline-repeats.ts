@@ -1,4 +1,4 @@
-import { foldText } from './fold-text';
+import { foldAligned } from '@wirestream/nlp-text';
 import type { StrikeCount, StrikeSegment } from './types';
 
 /**
@@ -16,7 +16,7 @@ export function dropHeadlineRepeats(
   const headlineIds = new Set(segments.filter((s) => s.role === 'headline').map((s) => s.id));
   if (headlineIds.size === 0) return [...strikes];
   const key = (c: StrikeCount) =>
-    [c.count, c.kind, c.location?.canonical?.id ?? foldText(c.location?.text ?? '').toLowerCase()].join(
+    [c.count, c.kind, c.location?.canonical?.id ?? foldAligned(c.location?.text ?? '').toLowerCase()].join(
       '\u0000',
     );
   const inBody = new Set(strikes.filter((c) => !headlineIds.has(c.evidence.segmentId)).map(key));

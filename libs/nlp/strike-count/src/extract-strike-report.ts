@@ -2,7 +2,7 @@ import { dropHeadlineRepeats } from './drop-headline-repeats';
 import { type ActorMatch, findActors, findDemonymActors } from './find-actor';
 import { findMentions, headingPlace, type Mention } from './find-mentions';
 import { findPeriods, type PeriodMatch } from './find-period';
-import { foldText } from './fold-text';
+import { foldAligned } from '@wirestream/nlp-text';
 import type { NumberLanguage } from './number-words';
 import { reconcileTotals, type TotalDraft } from './reconcile-totals';
 import { splitSentences } from './split-sentences';
@@ -138,7 +138,7 @@ function toCount(input: StrikeInput, r: Resolved): StrikeCount {
  */
 export function extractStrikeReport(input: StrikeInput): StrikeReport {
   const lang = languageOf(input);
-  const folded = foldText(input.text);
+  const folded = foldAligned(input.text);
   const resolved: Resolved[] = [];
   let previous: { sentence: Sentence; resolved: ActorMatch | undefined } | undefined;
   let lastHeading: { index: number; text: string } | undefined;
@@ -184,9 +184,9 @@ export function extractStrikeReport(input: StrikeInput): StrikeReport {
     start: r.mention.start,
     ...(r.period === undefined ? {} : { period: r.period }),
     ...(r.mention.location !== undefined
-      ? { location: foldText(scopeText(input, r.mention)) }
+      ? { location: foldAligned(scopeText(input, r.mention)) }
       : r.mention.total && r.heading !== undefined
-        ? { location: foldText(r.heading) }
+        ? { location: foldAligned(r.heading) }
         : {}),
   }));
   const sums = reconcileTotals(drafts);

@@ -1,3 +1,5 @@
+import { calendarWords } from '@wirestream/nlp-text';
+
 /** A time expression: its words and offsets. */
 export interface PeriodMatch {
   readonly text: string;
@@ -5,11 +7,13 @@ export interface PeriodMatch {
   readonly end: number;
 }
 
-const FR_MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
-const EN_MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
-const EN_DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// Calendar names from nlp-text's one table, folded as the text is; longest first so `sept` beats `sep`.
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((x, y) => y.length - x.length).join('|');
+const FR_MONTHS = alternatives(calendarWords(['fr'], ['months']));
+const EN_MONTHS = alternatives(calendarWords(['en'], ['months', 'monthAbbreviations']));
+const FR_DAYS = alternatives(calendarWords(['fr'], ['weekdays']));
+const EN_DAYS = alternatives(calendarWords(['en'], ['weekdays']));
 const FR_NUM = String.raw`\d+|vingt-quatre|quarante-huit|soixante-douze|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|trente`;
 const EN_NUM = String.raw`\d+|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|ten|fifteen|thirty|several|few`;
 const FR_SPAN = String.raw`(?:au cours des |lors des |pendant les |durant les |dans les |sur les |ces |les )`;

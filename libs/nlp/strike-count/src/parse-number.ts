@@ -1,4 +1,4 @@
-import { foldText } from './fold-text';
+import { foldAligned } from '@wirestream/nlp-text';
 import type { NumberLanguage } from './number-words';
 import { type NumberReading, readNumber } from './read-number';
 import { tokenize } from './tokenize';
@@ -19,7 +19,7 @@ const LINKS = new Set(['de', 'd', "'", 'of']);
  * @returns `undefined` when the phrase is not entirely a quantity (a trailing "de"/"of" is allowed).
  */
 export function parseNumber(text: string, lang: NumberLanguage = 'fr'): NumberReading | undefined {
-  const folded = foldText(text);
+  const folded = foldAligned(text);
   const tokens = tokenize(text, folded);
   // In running text "une frappe" names a strike without counting it; as a whole phrase "un" is one.
   if (tokens.length === 1 && lang === 'fr' && (folded.trim() === 'un' || folded.trim() === 'une')) {

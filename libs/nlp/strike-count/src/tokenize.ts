@@ -35,7 +35,7 @@ function isCap(original: string, at: number): boolean {
 }
 
 /**
- * Cuts `folded` (from {@link foldText}) into word tokens (letters and digits) and one-character
+ * Cuts `folded` (from `foldAligned` of nlp-text) into word tokens (letters and digits) and one-character
  * punctuation tokens, skipping spaces; `original` gives capitalisation. A hand-written scanner:
  * tokenising is the hottest loop of the stage.
  */

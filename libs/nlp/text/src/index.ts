@@ -9,6 +9,7 @@ export {
   type ChromeTable,
 } from './chrome-phrases';
 export { APOSTROPHE_VARIANTS, foldDiacritics } from './fold-diacritics';
+export { foldAligned } from './fold-aligned';
 export { fingerprintTokens, foldCase, normalizeForFingerprint } from './normalize-for-fingerprint';
 export { stableHash } from './stable-hash';
 export { layOutPage, type LineRole, type LayoutOptions, type PageLine } from './page-layout';
@@ -23,5 +24,11 @@ export {
   isTitleLine,
   wordCount,
 } from './line-shapes';
-export { CALENDAR, type CalendarLanguage, type CalendarWords } from './language/calendar';
+export {
+  CALENDAR,
+  calendarWords,
+  type CalendarLanguage,
+  type CalendarWordKind,
+  type CalendarWords,
+} from './language/calendar';
 export { DANGLING_WORDS, type FunctionWordLanguage } from './language/function-words';

@@ -1,9 +1,12 @@
+import { calendarWords } from '@wirestream/nlp-text';
+
 // Closed-class and cue words, in folded form (lower case, no diacritics: see foldText).
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter((w) => w.length > 0));
 
 /**
- * Words that are capitalised only because they open a sentence or a headline, never names on their own.
+ * Words that are capitalised only because they open a sentence or a headline, never names on their own
+ * (day and month names from nlp-text's calendar).
  * Checked on the folded word; any word also seen in lower case in the dispatch is treated the same way.
  */
 export const COMMON_WORDS = words(`
@@ -16,10 +19,8 @@ export const COMMON_WORDS = words(`
   he she it they we you i his her its their our your this that these those there here then when where why how
   what which who whom whose as so not no yes all any some many most more much other others such only also
   however meanwhile although though because according earlier later yesterday today tomorrow tonight
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars
-  avril mai juin juillet aout septembre octobre novembre decembre
   breaking update exclusive urgent flash photo video analyse analysis interview
+  ${calendarWords(['en', 'fr'], ['months', 'weekdays']).join(' ')}
 `);
 
 /** Person titles and roles, matched on folded words (multi-word ones as phrases). */

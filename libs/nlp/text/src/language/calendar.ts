@@ -1,3 +1,5 @@
+import { foldDiacritics } from '../fold-diacritics';
+
 /**
  * Month and weekday names as dates write them, per language: the one list the stages share (the
  * segmenter's protected dates, dedup's date facts, the page layout's date lines). Abbreviations are
@@ -177,3 +179,22 @@ export const CALENDAR: Readonly<Record<CalendarLanguage, CalendarWords>> = {
     weekdayAbbreviations: [],
   },
 };
+
+/** Which names {@link calendarWords} lists. */
+export type CalendarWordKind = 'months' | 'monthAbbreviations' | 'weekdays' | 'weekdayAbbreviations';
+
+/**
+ * The calendar's names in matching form (lower case, no diacritics, no abbreviation period), for the
+ * stages that match folded text: `calendarWords(['fr'], ['months'])` → `janvier`, `fevrier`, ….
+ */
+export function calendarWords(
+  languages: readonly CalendarLanguage[],
+  kinds: readonly CalendarWordKind[] = ['months', 'monthAbbreviations', 'weekdays', 'weekdayAbbreviations'],
+): string[] {
+  const out = new Set<string>();
+  for (const language of languages)
+    for (const kind of kinds)
+      for (const word of CALENDAR[language][kind])
+        out.add(foldDiacritics(word).toLowerCase().replace(/\.$/u, ''));
+  return [...out];
+}

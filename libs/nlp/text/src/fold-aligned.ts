@@ -36,8 +36,11 @@ const NON_ASCII = /[\u0080-\uffff]/g;
 /**
  * Lower-cases and strips diacritics one UTF-16 unit at a time, so that every offset in the folded
  * string is also an offset in the original: matching happens on the fold, evidence is cut from the original.
+ * The aligned twin of {@link foldDiacritics} (which keys tables and may change lengths): the two agree on
+ * every letter but the few one unit cannot hold (`œ` → `o` here, `oe` there), so a table matched on
+ * aligned text is folded with this function too.
  */
-export function foldText(text: string): string {
+export function foldAligned(text: string): string {
   const lower = text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
   // Wire text is mostly ASCII: only the rare other units go through the (cached) per-character fold.
   return lower.replace(NON_ASCII, foldChar);
