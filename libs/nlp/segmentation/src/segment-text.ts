@@ -117,7 +117,9 @@ function standaloneRole(text: string, unit: Unit, next: Unit | undefined): Segme
   const line = text.slice(unit.start, unit.end);
   if (line.includes('\n')) return 'body';
   if (isDateLine(line)) return 'dateline';
-  if (next === undefined || endsSentence(line) || wordCount(line) > MAX_HEADING_WORDS) return 'body';
+  // A line closed by a colon introduces what follows (a list, a quote): a sentence, not a heading.
+  if (next === undefined || endsSentence(line) || line.trimEnd().endsWith(':')) return 'body';
+  if (wordCount(line) > MAX_HEADING_WORDS) return 'body';
   if (LIST_MARKER.test(line) || /^\d/u.test(line)) return 'body';
   const nextText = text.slice(next.start, next.end);
   const after = nextText.slice(0, nextText.includes('\n') ? nextText.indexOf('\n') : undefined);

@@ -18,6 +18,11 @@ export interface ChromeTable {
    * notes, a broadcaster's about-us line): the whole line is chrome whatever follows.
    */
   readonly notices: readonly string[];
+  /**
+   * Endings of a line that only leads to a link or a control (`… can be found at:`, `Click to enlarge`):
+   * the whole line is chrome when it ends so.
+   */
+  readonly linkLeadIns: readonly string[];
   /** Page-metadata prefixes followed by a date: `Publié le 08/06/2016 à 19h49`. */
   readonly datedPrefixes: readonly string[];
   /** Words of a share bar; a line made only of these (and {@link ChromeTable.shareLinkWords}) is chrome. */
@@ -130,6 +135,15 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Droits',
       'Crédits',
     ],
+    linkLeadIns: [
+      "est disponible à l'adresse",
+      "sont disponibles à l'adresse",
+      'est disponible ici',
+      'rendez-vous sur',
+      'cliquez ici',
+      'cliquez pour agrandir',
+      'consultez le site',
+    ],
     notices: ['Cette page est archivée', 'Ce contenu a été publié sous le', 'Texte intégral'],
     datedPrefixes: [
       'Publié le',
@@ -185,6 +199,10 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Photo information',
       'Additional info',
       'Skip to main content',
+      "An official website of the United States government Here's how you know",
+      'Jump to navigation',
+      'Jump to search',
+      'Jump to navigation Jump to search',
       'Listen to this article',
       'You may also like',
       'Recommended',
@@ -272,6 +290,19 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'More on this story',
       'Also read',
       'Read next',
+    ],
+    linkLeadIns: [
+      'can be found at',
+      'can be found here',
+      'is available at',
+      'are available at',
+      'can be viewed at',
+      'can be downloaded at',
+      'for current information, go to',
+      'click here',
+      'click to enlarge',
+      'watch the video',
+      'watch related video',
     ],
     notices: [
       'You have accessed part of a historical collection',
@@ -392,6 +423,7 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Siehe auch',
       'Das könnte Sie auch interessieren',
     ],
+    linkLeadIns: [],
     notices: [],
     datedPrefixes: ['Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Stand'],
     shareWords: ['teilen', 'drucken', 'senden', 'link kopieren', 'twittern'],
@@ -469,6 +501,7 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Ver también',
       'Más información',
     ],
+    linkLeadIns: [],
     notices: [],
     datedPrefixes: ['Publicado', 'Publicado el', 'Actualizado', 'Actualizado el'],
     shareWords: ['compartir', 'comparte', 'imprimir', 'enviar', 'copiar enlace', 'tuitear'],
@@ -541,6 +574,7 @@ export const CHROME_PHRASES: Readonly<Record<ChromeLanguage, ChromeTable>> = {
       'Il mio account',
     ],
     prefixes: ['Leggi anche', 'Vedi anche', 'Potrebbe interessarti', 'Approfondimento', 'Per approfondire'],
+    linkLeadIns: [],
     notices: [],
     datedPrefixes: ['Pubblicato', 'Pubblicato il', 'Aggiornato', 'Aggiornato il', 'Ultimo aggiornamento'],
     shareWords: ['condividi', 'stampa', 'invia', 'copia link', 'twitta'],

@@ -53,6 +53,16 @@ describe('classifyChromeLine', () => {
     ['Press Operations Bookmark and Share', 'edge'],
     ['Release No: 478-99 PRINT | E-MAIL', 'edge'],
     ['News Transcript', 'edge'],
+    ['Original article link: https://www.gov.uk/government/news/statement-on-air-strikes', 'anywhere'],
+    ['Source http://www.diplomatie.gouv.fr, le 15 février 2013', 'anywhere'],
+    ['Video footage of airstrikes in support of this operation can be found at:', 'anywhere'],
+    ['Gaza City, Gaza - Click to enlarge', 'anywhere'],
+    ['Download PDF 793 KB', 'anywhere'],
+    ['Jump to navigation Jump to search', 'anywhere'],
+    [
+      'Accueil | Opérations | Points de situation | Point de situation des opérations du 18 au 24 mai 2018',
+      'edge',
+    ],
   ])('given the line %j, when classified, then it is chrome (%s)', (line, placement) => {
     expect(classifyChromeLine(line)).toBe(placement);
   });
@@ -71,6 +81,10 @@ describe('classifyChromeLine', () => {
     'You have accessed the files, the minister told the court.',
     "Droits de l'homme : la France saisit le Conseil.",
     'Officials said they would print and share the report.',
+    'The ministry published the full report at https://example.org/report on Monday after weeks of delay.',
+    'The video can be found at the bottom of the page, officials said.',
+    'Officials said they would download 20 MB of data from the drone before the strike.',
+    'Crews download 20 MB of data.',
   ])('given the body line %j, when classified, then it is not chrome', (line) => {
     expect(classifyChromeLine(line)).toBeUndefined();
   });

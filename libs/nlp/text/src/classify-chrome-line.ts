@@ -44,6 +44,14 @@ const LONG_LINE_HEADS = new Set(
 const EDGE_LINES = new Set([...keysOf((t) => t.edgeLines), ...AGENCY_CREDITS.map(chromeKey)]);
 const PREFIXES = [...new Set(keysOf((t) => t.prefixes))];
 const NOTICES = [...new Set(keysOf((t) => t.notices))];
+const LINK_LEAD_INS = [...new Set(keysOf((t) => t.linkLeadIns))];
+/** A web address in a line. */
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
+/** Words besides its address a link line holds at most (`Source http://…, le 15 février 2013`). */
+const MAX_LINK_WORDS = 6;
+/** A file to download and its size: `Download PDF 793 KB`, `Télécharger le rapport (1,2 Mo)`. */
+const DOWNLOAD_WORD = /\b(?:download|telecharger|herunterladen|descargar|scarica)\b/u;
+const FILE_SIZE = /\b\d+ ?(?:[kmg]b|[kmg]o)\b/u;
 /** First two words of every notice: a line is folded whole only when its opening matches one. */
 const NOTICE_HEADS = new Set(NOTICES.map(firstWords));
 const DATED_PREFIXES = [...new Set(keysOf((t) => t.datedPrefixes))];
@@ -52,6 +60,8 @@ const SHARE_LINK_WORDS = new Set(keysOf((t) => t.shareLinkWords));
 const COPYRIGHT = keysOf((t) => t.copyright);
 const COOKIE_CONSENT = keysOf((t) => t.cookieConsent);
 const HOME_WORDS = new Set(['accueil', 'home', 'startseite', 'inicio', 'portada']);
+/** A line opening with the home page's crumb and a separator. */
+const HOME_FIRST = /^\s*(?:accueil|home|startseite|inicio|portada)\s*[>›»|/]/iu;
 const AGENCY_WORDS = new Set(AGENCY_CREDITS.map(chromeKey).flatMap((k) => k.split(' ')));
 const CREDIT_WORDS = new Set(CREDIT_INTRODUCERS);
 const MAX_CREDIT_LINE = 60;
@@ -118,7 +128,8 @@ function isCreditLine(key: string): boolean {
 }
 
 function isBreadcrumb(line: string): boolean {
-  if (/[.!?]/.test(line) || !/[>›»|/]/u.test(line)) return false;
+  if (!/[>›»|/]/u.test(line)) return false;
+  if (/[.!?]/.test(line) && !HOME_FIRST.test(line)) return false;
   // Split then trim: `\s*` before the separator would rescan every run of spaces.
   const parts = line
     .split(/[>›»|/]/u)
@@ -126,6 +137,9 @@ function isBreadcrumb(line: string): boolean {
     .filter((p) => p.length > 0);
   if (parts.length < 2) return false;
   const keys = parts.map(chromeKey);
+  // From the home page down, the last crumbs may be the page's title (written twice by some sites).
+  if (HOME_WORDS.has(keys[0] ?? '') && keys.length >= 3)
+    return keys.slice(0, -2).every((k) => k.split(' ').length <= 4);
   if (keys.some((k) => k.split(' ').length > 4)) return false;
   return HOME_WORDS.has(keys[0] ?? '') || keys.every((k) => EDGE_LINES.has(k) || LINES.has(k));
 }
@@ -156,13 +170,20 @@ export function classifyChromeLine(line: string): ChromePlacement | undefined {
     if (NOTICE_HEADS.has(firstWords(head)) && isNotice(chromeKey(raw))) return 'anywhere';
     return isCookieBanner(raw, () => chromeKey(raw)) ? 'anywhere' : undefined;
   }
+  if (isLinkLine(raw)) return 'anywhere';
   if (raw.length > MAX_SHORT_LINE) return classifyLongLine(raw);
   const foldedLower = foldDiacritics(raw).toLowerCase();
   const key = foldedLower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (key.length === 0) return 'edge';
   if (LINES.has(key)) return 'anywhere';
   if (EDGE_LINES.has(key)) return 'edge';
-  if (VIDEO_LENGTH.test(raw) || isNotice(key)) return 'anywhere';
+  if (
+    VIDEO_LENGTH.test(raw) ||
+    isNotice(key) ||
+    leadsToLink(key) ||
+    (isDownload(key) && !/[.!?]$/u.test(raw))
+  )
+    return 'anywhere';
   const spaced = spacedOf(foldedLower);
   if (hasPrefix(spaced, PREFIXES, true)) return 'anywhere';
   if (raw.length <= MAX_DATED_LINE && /\d/.test(raw) && hasPrefix(spaced, DATED_PREFIXES, false)) {
@@ -196,6 +217,24 @@ function classifyLongLine(raw: string): ChromePlacement | undefined {
   }
   if (isCookieBanner(raw, () => chromeKey(raw))) return 'anywhere';
   return isBreadcrumb(raw) ? 'edge' : undefined;
+}
+
+/** A line that is a web address with a few words around it: a link, not a sentence of the story. */
+function isLinkLine(raw: string): boolean {
+  if (!raw.includes('http') && !raw.includes('www.')) return false;
+  const rest = raw.replace(URL, ' ').trim();
+  return rest.length < raw.length && (rest.length === 0 || rest.split(/\s+/u).length <= MAX_LINK_WORDS);
+}
+
+function isDownload(key: string): boolean {
+  return DOWNLOAD_WORD.test(key) && FILE_SIZE.test(key);
+}
+
+/** `key` ends as a line leading to a link or a control does (`… can be found at`, `click to enlarge`). */
+function leadsToLink(key: string): boolean {
+  return LINK_LEAD_INS.some(
+    (l) => key.endsWith(l) && (key.length === l.length || key[key.length - l.length - 1] === ' '),
+  );
 }
 
 /** `key` (folded, one space between words) opens with a site notice of the tables. */
