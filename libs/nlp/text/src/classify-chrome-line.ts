@@ -28,13 +28,29 @@ const keysOf = (pick: (t: ChromeTable) => readonly string[]): string[] => tables
 /** Lines longer than this are classified by `classifyLongLine`. */
 const MAX_SHORT_LINE_CHARS = 80;
 const LINES = new Set(keysOf((t) => t.lines));
-/** The first two words of a folded, lower-cased line. */
-const firstWords = (foldedLower: string): string =>
-  foldedLower
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trimStart()
-    .split(' ', 2)
-    .join(' ');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return WORD_CHAR.test(c);
+};
+
+/**
+ * The first two words of a folded, lower-cased line, one space between them. Scans only as far as the
+ * second word: every line of a page is asked, most of them long.
+ */
+function firstWords(foldedLower: string): string {
+  const words: string[] = [];
+  let i = 0;
+  while (words.length < 2 && i < foldedLower.length) {
+    while (i < foldedLower.length && !isWordChar(foldedLower[i]!)) i++;
+    const start = i;
+    while (i < foldedLower.length && isWordChar(foldedLower[i]!)) i++;
+    if (i > start) words.push(foldedLower.slice(start, i));
+  }
+  return words.join(' ');
+}
 const LONG_LINE_HEADS = new Set(
   tables
     .flatMap((t) => t.lines)
@@ -42,9 +58,14 @@ const LONG_LINE_HEADS = new Set(
     .map((l) => firstWords(foldDiacritics(l).toLowerCase())),
 );
 const EDGE_LINES = new Set([...keysOf((t) => t.edgeLines), ...AGENCY_CREDITS.map(chromeKey)]);
-const PREFIXES = [...new Set(keysOf((t) => t.prefixes))];
+const PREFIXES = byFirstWord([...new Set(keysOf((t) => t.prefixes))]);
 const NOTICES = [...new Set(keysOf((t) => t.notices))];
-const LINK_LEAD_INS = [...new Set(keysOf((t) => t.linkLeadIns))];
+/** Lead-ins grouped by their last word, the one a line must end with. */
+const LINK_LEAD_INS = new Map<string, string[]>();
+for (const l of new Set(keysOf((t) => t.linkLeadIns))) {
+  const last = l.slice(l.lastIndexOf(' ') + 1);
+  LINK_LEAD_INS.set(last, [...(LINK_LEAD_INS.get(last) ?? []), l]);
+}
 /** A web address in a line. */
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 /** Words besides its address a link line holds at most (`Source http://…, le 15 février 2013`). */
@@ -54,7 +75,7 @@ const DOWNLOAD_WORD = /\b(?:download|telecharger|herunterladen|descargar|scarica
 const FILE_SIZE = /\b\d+ ?(?:[kmg]b|[kmg]o)\b/u;
 /** First two words of every notice: a line is folded whole only when its opening matches one. */
 const NOTICE_HEADS = new Set(NOTICES.map(firstWords));
-const DATED_PREFIXES = [...new Set(keysOf((t) => t.datedPrefixes))];
+const DATED_PREFIXES = byFirstWord([...new Set(keysOf((t) => t.datedPrefixes))]);
 const SHARE_WORDS = new Set([...keysOf((t) => t.shareWords), ...SHARE_NETWORKS.map(chromeKey)]);
 const SHARE_LINK_WORDS = new Set(keysOf((t) => t.shareLinkWords));
 const COPYRIGHT = keysOf((t) => t.copyright);
@@ -147,9 +168,28 @@ function isBreadcrumb(line: string): boolean {
 const spacedOf = (foldedLower: string): string =>
   foldedLower.replace(/[^\p{L}\p{N}:>›»|•\-–—]+/gu, ' ').trimStart();
 
+/** Phrases grouped by their first word, so a line is only compared with those it could start with. */
+function byFirstWord(phrases: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const p of phrases) {
+    const first = p.split(' ', 1)[0] ?? '';
+    map.set(first, [...(map.get(first) ?? []), p]);
+  }
+  return map;
+}
+
+/** The first word of a spaced key (letters and digits up to the first other character). */
+const firstWordOf = (spaced: string): string => /^[\p{L}\p{N}]*/u.exec(spaced)?.[0] ?? '';
+
 /** `spaced` is the folded, lower-cased line with runs of other characters than separators made one space. */
-function hasPrefix(spaced: string, prefixes: readonly string[], needsSeparator: boolean): boolean {
-  return prefixes.some((p) => {
+function hasPrefix(
+  spaced: string,
+  prefixes: ReadonlyMap<string, readonly string[]>,
+  needsSeparator: boolean,
+): boolean {
+  const candidates = prefixes.get(firstWordOf(spaced));
+  if (candidates === undefined) return false;
+  return candidates.some((p) => {
     if (!spaced.startsWith(p)) return false;
     const rest = spaced.slice(p.length);
     return needsSeparator ? SEPARATOR_AFTER_PREFIX.test(rest) : rest.startsWith(' ');
@@ -232,7 +272,9 @@ function isDownload(key: string): boolean {
 
 /** `key` ends as a line leading to a link or a control does (`… can be found at`, `click to enlarge`). */
 function leadsToLink(key: string): boolean {
-  return LINK_LEAD_INS.some(
+  const candidates = LINK_LEAD_INS.get(key.slice(key.lastIndexOf(' ') + 1));
+  if (candidates === undefined) return false;
+  return candidates.some(
     (l) => key.endsWith(l) && (key.length === l.length || key[key.length - l.length - 1] === ' '),
   );
 }

@@ -23,14 +23,22 @@ const normalizedOf = (l: Line): string => (l.normalized ??= normalizeForFingerpr
  * A cheap necessary condition for two lines to normalise alike (their first letters and digits), so
  * the full normalisation only runs on lines that may repeat.
  */
-const quickKey = (s: string): string =>
-  s
-    .slice(0, 48)
+const quickKey = (s: string): string => {
+  const head = s.slice(0, 48);
+  // ASCII (most lines): no normalisation, a plain character class.
+  if (ASCII.test(head))
+    return head
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '')
+      .slice(0, 12);
+  return head
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[^\p{L}\p{N}]+/gu, '')
     .slice(0, 12);
+};
+const ASCII = /^[\x00-\x7f]*$/u;
 
 /** A headline is one short line: longer first lines are lead paragraphs. */
 const MAX_HEADLINE_CHARS = 200;

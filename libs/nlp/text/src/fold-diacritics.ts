@@ -31,6 +31,7 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ħ: 'h',
 };
 
+const ASCII = /^[\x00-\x7f]*$/u;
 const SPECIAL_LETTER_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const COMBINING_MARKS = /\p{M}/gu;
 /** Soft hyphens, zero-width characters and direction marks: invisible, and they split words. */
@@ -44,6 +45,8 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
  * may differ from the input, so offsets into the result do not index the original.
  */
 export function foldDiacritics(s: string): string {
+  // Most wire text is ASCII, which has nothing to fold.
+  if (ASCII.test(s)) return s;
   return s
     .replace(FORMAT_CHARACTERS, '')
     .normalize('NFKD')

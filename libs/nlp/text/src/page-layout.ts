@@ -88,14 +88,12 @@ function isDoubled(line: string): boolean {
 /** Content words (four letters or more, folded, cut to a stem): what a title shares with its story. */
 const STEM = 5;
 function contentWords(text: string): Set<string> {
-  return new Set(
-    foldDiacritics(text)
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 4)
-      .map((w) => w.slice(0, STEM)),
-  );
+  const words = new Set<string>();
+  for (const w of foldDiacritics(text).toLowerCase().split(NON_WORD))
+    if (w.length >= 4) words.add(w.slice(0, STEM));
+  return words;
 }
+const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /** A non-blank, trimmed line of the page and the blank-line paragraph it sits in. */
 export interface PageLine {
@@ -341,6 +339,9 @@ function wrapsInto(line: PageLine, next: PageLine, shape: Shape, nextShape: Shap
  */
 function pickHeadline(lines: readonly string[], shapes: readonly Shape[], coreStart: number): number {
   if (coreStart === 0) return -1;
+  let any = false;
+  for (let i = 0; i < coreStart && !any; i++) any = shapes[i] === 'short' && isTitleLine(lines[i]!);
+  if (!any) return -1;
   const lead = contentWords(lines.slice(coreStart, coreStart + LEAD_LINES).join(' '));
   let best = -1;
   let bestScore = 0;
