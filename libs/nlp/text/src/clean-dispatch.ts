@@ -38,7 +38,7 @@ const quickKey = (s: string): string => {
     .replace(/[^\p{L}\p{N}]+/gu, '')
     .slice(0, 12);
 };
-const ASCII = /^[\x00-\x7f]*$/u;
+const ASCII = /^\p{ASCII}*$/u;
 
 /** A headline is one short line: longer first lines are lead paragraphs. */
 const MAX_HEADLINE_CHARS = 200;

@@ -31,7 +31,7 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ħ: 'h',
 };
 
-const ASCII = /^[\x00-\x7f]*$/u;
+const ASCII = /^\p{ASCII}*$/u;
 const SPECIAL_LETTER_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'g');
 const COMBINING_MARKS = /\p{M}/gu;
 /** Soft hyphens, zero-width characters and direction marks: invisible, and they split words. */
