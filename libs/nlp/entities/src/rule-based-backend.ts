@@ -134,12 +134,18 @@ function countryRef(c: CountryRecord): CanonicalRef {
 /** One dispatch being tagged: the passes share the segments, the mentions so far and what they learnt. */
 class Tagging {
   readonly segments: Segment[];
-  readonly mentions: Mention[] = [];
+  private mentions: Mention[] = [];
+  /** Mentions removed since the list was last compacted: removal is O(1), a long text removes many. */
+  private readonly dead = new Set<Mention>();
   readonly lowerWords = new Set<string>();
   readonly definitions = new Map<string, AcronymDefinition>();
   readonly persons = new Map<string, CanonicalRef[]>();
   /** Word tokens and their folds per segment, built when an acronym needs a long form searched. */
   private wordIndex: { words: number[]; folds: string[] }[] | undefined;
+  /** Capitalised words by folded initial, as (segment, word) pairs: where a long form may start. */
+  private capitalsByInitial: Map<string, [number, number][]> | undefined;
+  /** Acronyms whose long form was sought and not found: the text holds none (taken tokens only grow). */
+  private readonly undefinable = new Set<string>();
 
   constructor(
     readonly input: TagInput,
@@ -243,8 +249,16 @@ class Tagging {
   private remove(m: Mention): void {
     const s = this.segments[m.seg] as Segment;
     for (let k = m.from; k < m.to; k++) if (s.taken[k] === m) s.taken[k] = undefined;
-    const i = this.mentions.indexOf(m);
-    if (i >= 0) this.mentions.splice(i, 1);
+    this.dead.add(m);
+  }
+
+  /** The mentions still standing, in the order they were added. */
+  private live(): Mention[] {
+    if (this.dead.size > 0) {
+      this.mentions = this.mentions.filter((m) => !this.dead.has(m));
+      this.dead.clear();
+    }
+    return this.mentions;
   }
 
   private isCommonWord(t: Token): boolean {
@@ -495,7 +509,7 @@ class Tagging {
     const curated = this.gaz.curatedAcronyms.get(acronym) ?? this.gaz.curatedAcronyms.get(plain);
     if (curated !== undefined) {
       const ref = curatedRef(curated);
-      const named = this.mentions.find((m) => !m.acronym && m.canonical?.id === ref.id);
+      const named = this.live().find((m) => !m.acronym && m.canonical?.id === ref.id);
       const expansion =
         named !== undefined
           ? this.input.text.slice(named.start, named.end)
@@ -519,6 +533,7 @@ class Tagging {
 
   /** "Observatoire syrien des droits de l'homme … l'OSDH": a long form without brackets elsewhere. */
   private defineEarlier(si: number, i: number, acronym: string): boolean {
+    if (this.undefinable.has(acronym)) return false;
     this.wordIndex ??= this.segments.map((seg) => {
       const words: number[] = [];
       seg.tokens.forEach((t, k) => {
@@ -526,32 +541,51 @@ class Tagging {
       });
       return { words, folds: words.map((k) => (seg.tokens[k] as Token).fold) };
     });
-    for (let sj = 0; sj < this.segments.length; sj++) {
+    // Only capitalised words with the acronym's initial can open its long form: indexed once, so a long
+    // text with many acronyms is not scanned whole for each of them.
+    this.capitalsByInitial ??= this.indexCapitals(this.wordIndex);
+    const initial = acronym.charAt(0).toLowerCase();
+    for (const [sj, w] of this.capitalsByInitial.get(initial) ?? []) {
       const seg = this.segments[sj] as Segment;
       const { words, folds } = this.wordIndex[sj] as { words: number[]; folds: string[] };
-      const initial = acronym.charAt(0).toLowerCase();
-      for (let w = 0; w < words.length; w++) {
-        const k = words[w] as number;
-        const t = seg.tokens[k] as Token;
-        if (!t.cap || t.upper || t.fold.charAt(0) !== initial || (sj === si && k === i)) continue;
-        const e = longFormEndAfter(acronym, folds, w);
-        if (e < 0) continue;
-        const to = (words[e - 1] as number) + 1;
-        if (to - k < 2) continue;
-        let free = true;
-        for (let x = k; x < to; x++) if (seg.taken[x] !== undefined || seg.titleToken[x]) free = false;
-        if (!free) continue;
-        this.define(sj, k, to, acronym);
-        const def = this.definitions.get(acronym) as AcronymDefinition;
-        this.add(si, i, i + 1, def.mention.type, {
-          canonical: def.mention.canonical,
-          expansion: def.surface,
-          acronym: true,
-        });
-        return true;
-      }
+      const k = words[w] as number;
+      if (sj === si && k === i) continue;
+      const e = longFormEndAfter(acronym, folds, w);
+      if (e < 0) continue;
+      const to = (words[e - 1] as number) + 1;
+      if (to - k < 2) continue;
+      let free = true;
+      for (let x = k; x < to; x++) if (seg.taken[x] !== undefined || seg.titleToken[x]) free = false;
+      if (!free) continue;
+      this.define(sj, k, to, acronym);
+      const def = this.definitions.get(acronym) as AcronymDefinition;
+      this.add(si, i, i + 1, def.mention.type, {
+        canonical: def.mention.canonical,
+        expansion: def.surface,
+        acronym: true,
+      });
+      return true;
     }
+    this.undefinable.add(acronym);
     return false;
+  }
+
+  private indexCapitals(
+    index: readonly { words: number[]; folds: string[] }[],
+  ): Map<string, [number, number][]> {
+    const byInitial = new Map<string, [number, number][]>();
+    index.forEach(({ words }, sj) => {
+      const seg = this.segments[sj] as Segment;
+      words.forEach((k, w) => {
+        const t = seg.tokens[k] as Token;
+        if (!t.cap || t.upper) return;
+        const initial = t.fold.charAt(0);
+        const list = byInitial.get(initial);
+        if (list === undefined) byInitial.set(initial, [[sj, w]]);
+        else list.push([sj, w]);
+      });
+    });
+    return byInitial;
   }
 
   // ---- pass 5: capitalised spans -----------------------------------------------------------------
@@ -900,7 +934,7 @@ class Tagging {
   // ---- pass 6: short mentions of people ----------------------------------------------------------
 
   private linkPersons(): void {
-    for (const m of [...this.mentions]) {
+    for (const m of [...this.live()]) {
       if (m.to - m.from !== 1 || m.acronym === true) continue;
       const seg = this.segments[m.seg] as Segment;
       const known = this.persons.get(foldKey(this.input.text.slice(m.start, m.end)));
@@ -925,11 +959,11 @@ class Tagging {
 
   private resolvePlaces(): void {
     const countries = new Set<string>();
-    for (const m of this.mentions) {
+    for (const m of this.live()) {
       if ((m.type === 'LOC' || m.type === 'NORP') && m.canonical?.country !== undefined)
         countries.add(m.canonical.country);
     }
-    const pending = this.mentions.filter((m) => m.type === 'LOC' && m.candidates !== undefined);
+    const pending = this.live().filter((m) => m.type === 'LOC' && m.candidates !== undefined);
     const accepted = new Map<string, PlaceRecord>();
     // Each pending mention's key is read in every loop below: fold it once.
     const keys = new Map<Mention, string>();
@@ -1002,7 +1036,7 @@ class Tagging {
   }
 
   private emit(): Entity[] {
-    const out: Entity[] = this.mentions.map((m) => {
+    const out: Entity[] = this.live().map((m) => {
       const seg = this.segments[m.seg] as Segment;
       const e: Entity = {
         type: m.type,

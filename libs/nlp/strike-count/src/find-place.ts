@@ -129,8 +129,19 @@ const TARGET_NOUNS = new Set([
   'launchers',
 ]);
 
-const knownAt = (places: readonly KnownPlace[], start: number): KnownPlace | undefined =>
-  places.find((p) => p.start === start);
+/** Known places by start offset, built once per list: a long text has thousands of both. */
+const placesByStart = new WeakMap<readonly KnownPlace[], Map<number, KnownPlace>>();
+
+function knownAt(places: readonly KnownPlace[], start: number): KnownPlace | undefined {
+  let index = placesByStart.get(places);
+  if (index === undefined) {
+    index = new Map();
+    // The first place found at an offset wins, as a search in order would find it.
+    for (const p of places) if (!index.has(p.start)) index.set(p.start, p);
+    placesByStart.set(places, index);
+  }
+  return index.get(start);
+}
 
 function skipDeterminer(tokens: readonly Token[], k: number): number {
   if (tokens[k] !== undefined && DETERMINERS.has(tokens[k].t)) return k + 1;
