@@ -5,7 +5,8 @@
  * baseline message) measured in the same run. Rounds interleave every measurement, so machine noise
  * hits all of them alike; figures are medians after warm-up. Not a test. Writes tmp/bench/stage-cpu.json.
  *   node --expose-gc --conditions=@wirestream/source --import tsx test/bench/stage-cpu.bench.ts \
- *     [--count 400] [--rounds 9] [--warmup 3] [--seed 1] [--out tmp/bench/stage-cpu.json]
+ *     [--count 400] [--rounds 9] [--warmup 3] [--seed 1] [--out tmp/bench/stage-cpu.json] [--large-bytes 4000000]
+ * Also the chain's CPU per byte of one very long dispatch against ~4 KB ones (issue 17).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -43,6 +44,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: 'tmp/bench/stage-cpu.json' },
+    'large-bytes': { type: 'string', default: '4000000' },
   },
 });
 
@@ -159,6 +161,7 @@ async function main(): Promise<void> {
     strikes: row('strikes'),
     chain: row('chain'),
   };
+  const sizeScaling = await measureSizeScaling(corpus, Number(args['large-bytes']));
   const report = {
     date: new Date().toISOString(),
     node: process.version,
@@ -172,6 +175,7 @@ async function main(): Promise<void> {
     jsonBaselineUs: +jsonUs.toFixed(2),
     chainCpuVsJson: stages.chain.ratio,
     stages,
+    sizeScaling,
   };
   const out = resolve(args.out);
   mkdirSync(dirname(out), { recursive: true });
@@ -188,7 +192,62 @@ async function main(): Promise<void> {
         `${`≤ ${s.target}`.padStart(8)}   ${`${s.ratioRange[0]}..${s.ratioRange[1]}`.padEnd(12)} ${s.met ? 'ok' : 'OVER'}`,
     );
   }
+  console.log(
+    `chain CPU per byte: ${sizeScaling.smallUsPerByte} µs/B over ${sizeScaling.smallDispatches} dispatches of ` +
+      `${sizeScaling.smallBytes} B, ${sizeScaling.largeUsPerByte} µs/B for one of ${sizeScaling.largeBytes} B ` +
+      `(${sizeScaling.ratio}×, target ≤ ${SIZE_SCALING_TARGET}×)`,
+  );
   console.log(`written to ${join(args.out)}`);
+}
+
+/** Issue 17: a 4 MB dispatch may cost at most this many times a 4 KB one per byte. */
+const SIZE_SCALING_TARGET = 1.5;
+const SMALL_BYTES = 4000;
+const SMALL_DISPATCHES = 100;
+
+/** One body of about `bytes` made of the corpus's bodies, from the `offset`-th on. */
+function bodyOf(corpus: readonly RawDispatch[], bytes: number, offset: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = offset; size < bytes; i++) {
+    const body = (corpus[i % corpus.length] as RawDispatch).body;
+    parts.push(body);
+    size += body.length + 2;
+  }
+  return parts.join('\n\n').slice(0, bytes);
+}
+
+/**
+ * The whole chain's CPU per byte of body for ~4 KB dispatches and for one very long one (a report or a
+ * transcript), each in a fresh pipeline warmed up on other text: the long one must not cost more per byte.
+ */
+async function measureSizeScaling(corpus: readonly RawDispatch[], largeBytes: number) {
+  const runOne = async (pipeline: EmbeddedPipeline, id: string, body: string) =>
+    pipeline.process([{ value: { id, body, language: 'en' }, source: id }]);
+  const small = await EmbeddedPipeline.create({ defaultAgency: 'bench', now: () => ARRIVED_AT });
+  for (let w = 0; w < 30; w++) await runOne(small, `warm-${w}`, bodyOf(corpus, SMALL_BYTES, w * 3));
+  const bodies = Array.from({ length: SMALL_DISPATCHES }, (_, k) => bodyOf(corpus, SMALL_BYTES, 100 + k * 3));
+  collectGarbage();
+  const smallUs = await cpuMicros(async () => {
+    for (const [k, body] of bodies.entries()) await runOne(small, `small-${k}`, body);
+  });
+  const large = await EmbeddedPipeline.create({ defaultAgency: 'bench', now: () => ARRIVED_AT });
+  await runOne(large, 'warm-large', bodyOf(corpus, Math.round(largeBytes / 10), 7));
+  const largeBody = bodyOf(corpus, largeBytes, 11);
+  collectGarbage();
+  const largeUs = await cpuMicros(() => runOne(large, 'large', largeBody));
+  const smallUsPerByte = smallUs / (SMALL_DISPATCHES * SMALL_BYTES);
+  const largeUsPerByte = largeUs / largeBytes;
+  return {
+    smallBytes: SMALL_BYTES,
+    smallDispatches: SMALL_DISPATCHES,
+    smallUsPerByte: +smallUsPerByte.toFixed(3),
+    largeBytes,
+    largeUsPerByte: +largeUsPerByte.toFixed(3),
+    largeSeconds: +(largeUs / 1e6).toFixed(2),
+    ratio: +(largeUsPerByte / smallUsPerByte).toFixed(2),
+    target: SIZE_SCALING_TARGET,
+  };
 }
 
 main().catch((error: unknown) => {
