@@ -15,17 +15,15 @@ export function predictionFromEvent(event: DispatchEvent): Prediction {
   for (const segment of event.segments ?? []) {
     // Headings, bylines, standfirsts, captions and credits are no sentences of the story (docs/annotation.md).
     if (!STORY_ROLES.has(segment.role)) continue;
+    // What lies between a dateline and what follows it on its line (a space, or nothing: `–U.S.`).
+    const gap = pending === undefined ? '' : body.slice(pending.end, segment.start);
+    const sameLine = pending !== undefined && !gap.includes('\n');
     if (segment.role === 'dateline') {
-      pending = {
-        text: `${pending && !body.slice(pending.end, segment.start).includes('\n') ? pending.text : ''}${segment.text} `,
-        end: segment.end,
-      };
+      pending = { text: `${sameLine ? pending!.text + gap : ''}${segment.text}`, end: segment.end };
       continue;
     }
     // A dateline joins the sentence after it on its line; standing on a line of its own, it is none.
-    const joined =
-      pending !== undefined && !body.slice(pending.end, segment.start).includes('\n') ? pending.text : '';
-    sentences.push(joined + segment.text);
+    sentences.push((sameLine ? pending!.text + gap : '') + segment.text);
     pending = undefined;
   }
   return {

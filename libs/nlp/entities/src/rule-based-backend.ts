@@ -86,6 +86,12 @@ interface AcronymDefinition {
 const COMPASS =
   /^(?:(.+)-(?:Nord|Sud|Est|Ouest|North|South|East|West|Central|Centre)|(?:Nord|Sud|North|South|East|West)-(.+))$/u;
 const CIVILITIES = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms']);
+/** Compass words that open a region's name in a dateline (`SOUTHWEST ASIA`, `NORTHERN IRAQ`). */
+const REGION_WORDS = new Set(
+  ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central'].flatMap(
+    (w) => [w, `${w}ern`],
+  ),
+);
 const TITLE_PHRASES: ReadonlyMap<string, string> = new Map(TITLES.map((t) => [phraseKey(t), t]));
 const TITLE_PREFIXES: ReadonlySet<string> = new Set(
   TITLES.flatMap((t) => {
@@ -196,6 +202,7 @@ class Tagging {
     this.resolveAcronyms();
     this.chunkSpans();
     this.linkPersons();
+    this.widenDatelineRegions();
     this.resolvePlaces();
     return this.emit();
   }
@@ -952,6 +959,30 @@ class Tagging {
         // Cleared, not deleted: `delete` turns the mention into a slow dictionary-mode object.
         m.candidates = undefined;
       }
+    }
+  }
+
+  // ---- pass 6b: a region of a dateline (`SOUTHWEST ASIA –`) ------------------------------------
+
+  /**
+   * A dateline's place after a compass word in capitals (`SOUTHWEST ASIA`, `NORTHERN IRAQ`) is the
+   * region the whole phrase names: the mention takes the compass word, and the region's own name
+   * (`Southwest Asia`), no GeoNames place, as its canonical.
+   */
+  private widenDatelineRegions(): void {
+    for (const m of [...this.live()]) {
+      const seg = this.segments[m.seg] as Segment;
+      if (m.type !== 'LOC' || seg.role !== 'dateline' || m.from === 0) continue;
+      const before = seg.tokens[m.from - 1] as Token;
+      if (!before.isWord || !before.upper || !REGION_WORDS.has(before.fold) || seg.taken[m.from - 1])
+        continue;
+      this.remove(m);
+      const region = this.add(m.seg, m.from - 1, m.to, 'LOC');
+      const name = this.input.text
+        .slice(region.start, region.end)
+        .toLowerCase()
+        .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+      region.canonical = { id: `wirestream:region-${foldKey(name)}`, name };
     }
   }
 

@@ -1,12 +1,13 @@
 /**
  * Wire datelines: `BAGDAD, 29 juin (AFP) -`, `WASHINGTON (Reuters) -`, `SPRINGFIELD, Ill. (AP) —`,
- * `MADRID, 12 jun (EFE).-`, `Paris (AFP) -`. A place in capitals, or any capitalised place followed by an
+ * `MADRID, 12 jun (EFE).-`, `Paris (AFP) -`, `TAMPA, Fla. –U.S. Central Command …` (an en or em dash glued
+ * to the next word). A place in capitals, or any capitalised place followed by an
  * agency in brackets, then a dash. After the comma, the spaces are taken whole before a non-space (or
  * left to the spaces that follow the group): the same matches as `,[ ]*[^…]{1,40}?` without the quadratic
  * exchange of spaces between two quantifiers.
  */
 const DATELINE =
-  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0](?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|di|da|la|le|du|des|am|an|on|upon|sur|en|el)){0,4})(?:,(?:[ \u00A0]*[^\n()–— \u00A0][^\n()–—]{0,39}?|(?=[ \u00A0])))?[ \u00A0]*(?:\(([^()\n]{1,40})\)[ \u00A0]*)?(?:[-–—]{1,2}|\.[-–—])(?=\s|$)/u;
+  /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00A0](?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|di|da|la|le|du|des|am|an|on|upon|sur|en|el)){0,4})(?:,(?:[ \u00A0]*[^\n()–— \u00A0][^\n()–—]{0,39}?|(?=[ \u00A0])))?[ \u00A0]*(?:\(([^()\n]{1,40})\)[ \u00A0]*)?(?:(?:[-–—]{1,2}|\.[-–—])(?=\s|$)|[–—](?=\p{Lu}))/u;
 
 /** Agencies whose name in brackets after a place is enough to recognise a dateline. */
 const AGENCY =

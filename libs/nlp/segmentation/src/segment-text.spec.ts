@@ -257,6 +257,24 @@ describe('segmentText roles and paragraphs', () => {
     ]);
   });
 
+  it('given a release whose dateline follows its date and number lines, and is glued to its text, it finds it', () => {
+    const text = [
+      'Aug. 30, 2018',
+      'Release Number 20180830-02',
+      'TAMPA, Fla. –U.S. Central Command conducted six strikes in Yemen. He said:',
+      'We will continue to strike the group.',
+    ].join('\n');
+    const segments = segmentText({ text, language: 'en', hasHeadline: false });
+    expect(segments.map((s) => [s.role, s.text])).toEqual([
+      ['dateline', 'Aug. 30, 2018'],
+      ['byline', 'Release Number 20180830-02'],
+      ['dateline', 'TAMPA, Fla. –'],
+      ['body', 'U.S. Central Command conducted six strikes in Yemen.'],
+      ['body', 'He said:'],
+      ['body', 'We will continue to strike the group.'],
+    ]);
+  });
+
   it('given a short last line or a list item without a stop, it keeps them body', () => {
     const text = 'Les frappes ont visé :\n- Mossoul\n- Raqqa, deux fois\n\nFin de la liste';
     const segments = segmentText({ text, language: 'fr', hasHeadline: false });

@@ -66,15 +66,22 @@ export function segmentText(input: SegmentInput): Segment[] {
       paragraph++;
       continue;
     }
-    let from = ps;
-    if (firstBody) {
-      const dateline = findDateline(text, ps, pe);
-      if (dateline !== undefined)
-        units.push({ start: ps, end: dateline, byline: false, dateline: true, paragraph });
-      if (dateline !== undefined) from = dateline;
-      firstBody = false;
+    // The wire dateline opens the first body line, wherever bylines and dates before it put it.
+    for (const unit of splitParagraph(text, ps, pe)) {
+      if (firstBody && !unit.byline) {
+        firstBody = isDateLine(text.slice(unit.start, unit.end));
+        const dateline = findDateline(text, unit.start, unit.end);
+        if (dateline !== undefined) {
+          units.push({ start: unit.start, end: dateline, byline: false, dateline: true, paragraph });
+          let from = dateline;
+          while (from < unit.end && /\s/u.test(text[from] ?? '')) from++;
+          if (from < unit.end) units.push({ start: from, end: unit.end, byline: false, paragraph });
+          firstBody = false;
+          continue;
+        }
+      }
+      units.push({ ...unit, paragraph });
     }
-    for (const unit of splitParagraph(text, from, pe)) units.push({ ...unit, paragraph });
     paragraph++;
   }
   units.forEach((unit, k) => {

@@ -111,7 +111,8 @@ function hardBreak(prev: string, line: string): boolean {
   const last = prev.charCodeAt(e - 1);
   // After a finished sentence, a short line without a stop stands alone (a heading, a list title).
   if ((CHAR_CLASS[last]! & TERMINAL) !== 0) return isShortOpenLine(first);
-  return !',;:-–—(/&+'.includes(prev[e - 1] ?? ',');
+  // A colon closing a line introduces what the next line starts (`He said:` / `We have been clear …`).
+  return !',;-–—(/&+'.includes(prev[e - 1] ?? ',');
 }
 
 /**
