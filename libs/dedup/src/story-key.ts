@@ -1,4 +1,10 @@
-import { DANGLING_WORDS, normalizeForFingerprint, stableHash } from '@wirestream/nlp-text';
+import {
+  DANGLING_WORDS,
+  isByline,
+  isDateLine,
+  normalizeForFingerprint,
+  stableHash,
+} from '@wirestream/nlp-text';
 
 /** Words a sentence needs to be the story's own text whatever its shape (see `isStoryText`). */
 export const STORY_SENTENCE_WORDS = 8;
@@ -56,8 +62,14 @@ function unwrappedRuns(text: string): string[] {
       current = '';
       continue;
     }
+    // A byline or a date is a line of its own, whatever its length (`Presenters: Mr. …, ASD PA`).
+    const apart = isByline(line) || isDateLine(line);
+    if (apart && current.length > 0) {
+      runs.push(current);
+      current = '';
+    }
     current = current.length === 0 ? line : `${current} ${line}`;
-    if (line.length < MIN_WRAPPED_LINE || HARD_END.test(line)) {
+    if (apart || line.length < MIN_WRAPPED_LINE || HARD_END.test(line)) {
       runs.push(current);
       current = '';
     }
