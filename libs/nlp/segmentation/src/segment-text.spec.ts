@@ -275,6 +275,20 @@ describe('segmentText roles and paragraphs', () => {
     ]);
   });
 
+  it('given a heading over a sub-heading, and a bulleted title alone in its paragraph, it marks them headings', () => {
+    const text = [
+      'AFRIQUE – BARKHANE',
+      'SITUATION MILITAIRE DU THÉÂTRE',
+      'Malgré les évènements politiques au Mali, l’opération Barkhane se poursuit cette semaine.',
+      '',
+      '• Flanc oriental de l’Alliance',
+      '',
+      'En Estonie, les militaires français du bataillon de l’OTAN poursuivent leur préparation.',
+    ].join('\n');
+    const segments = segmentText({ text, language: 'fr', hasHeadline: false });
+    expect(segments.map((s) => s.role)).toEqual(['heading', 'heading', 'body', 'heading', 'body']);
+  });
+
   it('given a short last line or a list item without a stop, it keeps them body', () => {
     const text = 'Les frappes ont visé :\n- Mossoul\n- Raqqa, deux fois\n\nFin de la liste';
     const segments = segmentText({ text, language: 'fr', hasHeadline: false });

@@ -71,7 +71,7 @@ export function segmentText(input: SegmentInput): Segment[] {
       if (firstBody && !unit.byline) {
         firstBody = isDateLine(text.slice(unit.start, unit.end));
         const dateline = findDateline(text, unit.start, unit.end);
-        if (dateline !== undefined) {
+        if (dateline !== undefined && !headsSection(text.slice(dateline, unit.end))) {
           units.push({ start: unit.start, end: dateline, byline: false, dateline: true, paragraph });
           let from = dateline;
           while (from < unit.end && /\s/u.test(text[from] ?? '')) from++;
@@ -90,11 +90,7 @@ export function segmentText(input: SegmentInput): Segment[] {
         pieces.push({ start: a, end: z, role: unit.aside, paragraph: unit.paragraph });
       return;
     }
-    const role = unit.dateline
-      ? 'dateline'
-      : unit.byline
-        ? 'byline'
-        : standaloneRole(text, unit, units[k + 1]);
+    const role = unit.dateline ? 'dateline' : unit.byline ? 'byline' : standaloneRole(text, unit, units, k);
     if (role !== 'body') {
       pieces.push({ start: unit.start, end: unit.end, role, paragraph: unit.paragraph });
       return;
@@ -120,14 +116,26 @@ const MIN_RUNNING_WORDS = 12;
  * The role of a one-line unit that is no sentence: a date standing alone (`September 28, 2014`) is a
  * dateline; a short line before a paragraph (`Syria`, `Strikes in Iraq`) is a heading.
  */
-function standaloneRole(text: string, unit: Unit, next: Unit | undefined): SegmentRole {
+function standaloneRole(
+  text: string,
+  unit: Unit & { paragraph: number },
+  units: readonly (Unit & { paragraph: number })[],
+  k: number,
+): SegmentRole {
   const line = text.slice(unit.start, unit.end);
   if (line.includes('\n')) return 'body';
   if (isDateLine(line)) return 'dateline';
   // A line closed by a colon introduces what follows (a list, a quote): a sentence, not a heading.
-  if (next === undefined || endsSentence(line) || line.trimEnd().endsWith(':')) return 'body';
-  if (wordCount(line) > MAX_HEADING_WORDS) return 'body';
-  if (LIST_MARKER.test(line) || /^\d/u.test(line)) return 'body';
+  if (endsSentence(line) || line.trimEnd().endsWith(':')) return 'body';
+  if (wordCount(line) > MAX_HEADING_WORDS || /^\d/u.test(line)) return 'body';
+  // A bullet line is a list item, unless it stands alone in its paragraph over running text (a
+  // bulleted section title).
+  if (LIST_MARKER.test(line) && units[k + 1]?.paragraph === unit.paragraph) return 'body';
+  // The text it heads: past a sub-heading or two (`AFRIQUE – BARKHANE` / `SITUATION MILITAIRE …`).
+  let n = k + 1;
+  while (n < k + 3 && units[n] !== undefined && isOpenLine(text, units[n]!)) n++;
+  const next = units[n];
+  if (next === undefined) return 'body';
   const nextText = text.slice(next.start, next.end);
   const after = nextText.slice(0, nextText.includes('\n') ? nextText.indexOf('\n') : undefined);
   // Running text after it: a sentence, a line introducing a list (`… conducted 11 strikes in Syria:`),
@@ -135,6 +143,25 @@ function standaloneRole(text: string, unit: Unit, next: Unit | undefined): Segme
   const runsOn =
     endsSentence(after) || after.trimEnd().endsWith(':') || wordCount(after) >= MIN_RUNNING_WORDS;
   return runsOn && wordCount(after) > wordCount(line) + 3 ? 'heading' : 'body';
+}
+
+/** What follows a dash is a section's name in capitals (`AFRIQUE – BARKHANE`), not a dateline's story. */
+function headsSection(rest: string): boolean {
+  const line = rest.split('\n', 1)[0]!.trim();
+  return line.length > 0 && !/\p{Ll}/u.test(line) && wordCount(line) <= MAX_SECTION_WORDS;
+}
+const MAX_SECTION_WORDS = 4;
+
+/** A short line without a stop: a heading's shape. */
+function isOpenLine(text: string, unit: Unit): boolean {
+  if (unit.byline || unit.dateline === true) return false;
+  const line = text.slice(unit.start, unit.end);
+  return (
+    !line.includes('\n') &&
+    !endsSentence(line) &&
+    !line.trimEnd().endsWith(':') &&
+    wordCount(line) <= MAX_HEADING_WORDS
+  );
 }
 
 function toSegments(
