@@ -154,6 +154,20 @@ describe('layOutPage', () => {
     expect(roles(page).map(([role]) => role)).toEqual(['headline', 'text', 'text']);
   });
 
+  it('takes a short title closed by a stop over a section heading, and keeps a lead closed by one over text', () => {
+    const release = [
+      'Point de situation des opérations du 16 au 22 août.',
+      'TERRITOIRE NATIONAL',
+      'Le sommet du G7 est programmé du 24 au 26 août à Biarritz et sera sécurisé par un dispositif renforcé.',
+    ].join('\n');
+    expect(roles(release).map(([role]) => role)).toEqual(['headline', 'text', 'text']);
+    const story = [
+      'Coalition aircraft conducted eight strikes near Abu Kamal on Tuesday, the task force said.',
+      'The strikes destroyed two fighting positions and a vehicle, officials added in a statement.',
+    ].join('\n');
+    expect(roles(story).map(([role]) => role)).toEqual(['text', 'text']);
+  });
+
   it('takes a title closed by an abbreviation over a tool strip, and keeps a speaker turn', () => {
     const page = [
       'News Transcript',

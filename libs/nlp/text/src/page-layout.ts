@@ -229,9 +229,13 @@ function markLongTitle(page: readonly PageLine[], shapes: Shape[]): number {
   const next = page[first + 1];
   const nextShape = shapes[first + 1];
   if (next === undefined || nextShape === 'prose' || /^\p{Ll}/u.test(next.text)) return -1;
-  // A title closed by a stop (as some official sites write them) needs a page label under it.
+  // A title closed by a stop (as some official sites write them) needs a page label under it, or a
+  // section heading when it is short (`Point de situation des opérations du 16 au 22 août.` over
+  // `TERRITOIRE NATIONAL`).
   const label = nextShape === 'chrome' || nextShape === 'edge-chrome' || nextShape === 'dateline';
-  if (endsSentence(line.text) && !label) return -1;
+  const heading =
+    nextShape === 'short' && isTitleLine(next.text) && wordCount(line.text) <= MAX_STOPPED_TITLE_WORDS;
+  if (endsSentence(line.text) && !label && !heading) return -1;
   shapes[first] = 'short';
   return first;
 }
@@ -272,6 +276,9 @@ function markTeasers(page: readonly PageLine[], shapes: Shape[]): Shape[] {
   }
   return shapes;
 }
+
+/** A title closed by a stop over a section heading has at most this many words. */
+const MAX_STOPPED_TITLE_WORDS = 15;
 
 /** Lines of a caption's own paragraph above its credit, at most. */
 const MAX_CAPTION_LINES = 3;
