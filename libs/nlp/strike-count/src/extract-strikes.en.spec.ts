@@ -240,6 +240,12 @@ const cases: readonly (readonly [string, readonly Expected[]])[] = [
   ['The Israeli army said it struck 40 Hamas targets in Gaza.', []],
   ['Task force officials define a strike as one or more kinetic events.', []],
   ['About 40% of the strikes hit civilian areas.', []],
+  // A tally item of a release: the article after a place put in front counts one strike.
+  ['Near Tal Afar, a strike destroyed an ISIL vehicle.', [s(1, 'airstrike', 'Tal Afar')]],
+  ['Near Mosul, an airstrike struck an ISIL tactical unit.', [s(1, 'airstrike', 'Mosul')]],
+  // Elsewhere an article is no count.
+  ['An airstrike hit a convoy near Mosul, officials said.', []],
+  ['Officials said a strike near Raqqa was under review.', []],
   // A stated total is not a per-place count (it is reported as a total, see the report spec).
   ['The coalition said it had carried out a total of 5,000 strikes since 2014.', []],
   [

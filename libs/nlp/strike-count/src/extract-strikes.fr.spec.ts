@@ -284,6 +284,9 @@ const cases: readonly (readonly [string, readonly Expected[]])[] = [
   ['La coalition a pris trois engagements envers ses alliés.', []],
   ['Trois jours de bombardements ont fait 200 morts à Alep.', []],
   ['Quarante % des frappes visaient des civils.', []],
+  // Un élément de bilan : l'article après un lieu mis en tête compte une frappe.
+  ['Près de Mossoul, une frappe a détruit un véhicule.', [s(1, 'airstrike', 'Mossoul')]],
+  ['Une frappe a visé un convoi près de Mossoul, selon les autorités.', []],
 ];
 
 describe('extractStrikes, French sentences', () => {

@@ -1,5 +1,5 @@
 import { findPlace, type PlaceMatch } from './find-place';
-import { NUMBER_WORDS, type NumberLanguage } from './number-words';
+import { ARTICLES, NUMBER_WORDS, type NumberLanguage } from './number-words';
 import { type NumberReading, readNumber } from './read-number';
 import {
   CONSISTING,
@@ -278,7 +278,7 @@ function locationAfter(
 /** "Near Abu Kamal, two strikes…": a location put in front of the sentence, before a comma. */
 function frontedLocation(
   ctx: SentenceContext,
-): (PlaceMatch & { prepStart: number; area: boolean }) | undefined {
+): (PlaceMatch & { prepStart: number; area: boolean; commaAt: number }) | undefined {
   const { tokens, lang } = ctx;
   let k = 0;
   while (k < tokens.length && LEADING.has((tokens[k] as Token).t)) k++;
@@ -289,7 +289,12 @@ function frontedLocation(
   const end = coordinatedEnd(ctx, place);
   const after = tokens.findIndex((t) => t.start >= end);
   if (tokens[after]?.t !== ',') return undefined;
-  return { ...place, prepStart: (tokens[k] as Token).start, area: AREA_PREPS.has((tokens[k] as Token).t) };
+  return {
+    ...place,
+    prepStart: (tokens[k] as Token).start,
+    area: AREA_PREPS.has((tokens[k] as Token).t),
+    commaAt: after,
+  };
 }
 
 function readCount(ctx: SentenceContext, i: number) {
@@ -343,10 +348,17 @@ export function findMentions(ctx: SentenceContext): Mention[] {
   if (!hasKindWord(tokens, ctx.lang)) return [];
   const mentions: Mention[] = [];
   const fronted = frontedLocation(ctx);
+  // A tally item of a release: "Near Tikrit, a strike destroyed …" counts one strike. Only right after
+  // a place put in front, where the article can only stand for the number.
+  const itemAt = fronted === undefined ? -1 : fronted.commaAt + 1;
   let pendingTotal = false;
   let i = 0;
   while (i < tokens.length) {
-    const num = readCount(ctx, i);
+    const num =
+      readCount(ctx, i) ??
+      (i === itemAt && ARTICLES[ctx.lang].has((tokens[i] as Token).t)
+        ? { value: 1, min: 1, max: 1, approx: false, from: i, to: i + 1, nominal: false }
+        : undefined);
     if (num === undefined) {
       i++;
       continue;
