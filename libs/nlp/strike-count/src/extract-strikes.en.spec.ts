@@ -243,6 +243,19 @@ const cases: readonly (readonly [string, readonly Expected[]])[] = [
   // A tally item of a release: the article after a place put in front counts one strike.
   ['Near Tal Afar, a strike destroyed an ISIL vehicle.', [s(1, 'airstrike', 'Tal Afar')]],
   ['Near Mosul, an airstrike struck an ISIL tactical unit.', [s(1, 'airstrike', 'Mosul')]],
+  // A date put before the place in front; the area named before the count in its sentence.
+  [
+    'On Aug. 15 near Abu Kamal, coalition military forces conducted two strikes, destroying two supply routes.',
+    [s(2, 'airstrike', 'Abu Kamal', { actor: 'coalition', period: 'On Aug. 15' })],
+  ],
+  [
+    'Coalition forces continued to attack ISIL terrorists in Syria on Saturday, using fighter aircraft to conduct eight airstrikes.',
+    [s(8, 'airstrike', 'Syria', { actor: 'coalition', period: 'on Saturday' })],
+  ],
+  [
+    'Coalition forces continued to attack ISIL terrorists in Iraq and Syria, using fighter aircraft to conduct five airstrikes.',
+    [s(5, 'airstrike', undefined, { actor: 'coalition' })],
+  ],
   // Elsewhere an article is no count.
   ['An airstrike hit a convoy near Mosul, officials said.', []],
   ['Officials said a strike near Raqqa was under review.', []],

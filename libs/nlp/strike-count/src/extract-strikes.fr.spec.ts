@@ -284,6 +284,11 @@ const cases: readonly (readonly [string, readonly Expected[]])[] = [
   ['La coalition a pris trois engagements envers ses alliés.', []],
   ['Trois jours de bombardements ont fait 200 morts à Alep.', []],
   ['Quarante % des frappes visaient des civils.', []],
+  // Une date avant le lieu mis en tête.
+  [
+    'Le 7 mars, près de Mossoul, la coalition a mené trois frappes.',
+    [s(3, 'airstrike', 'Mossoul', { actor: 'coalition', period: 'Le 7 mars' })],
+  ],
   // Un élément de bilan : l'article après un lieu mis en tête compte une frappe.
   ['Près de Mossoul, une frappe a détruit un véhicule.', [s(1, 'airstrike', 'Mossoul')]],
   ['Une frappe a visé un convoi près de Mossoul, selon les autorités.', []],

@@ -1,3 +1,4 @@
+import { calendarWords } from '@wirestream/nlp-text';
 import { findPlace, type PlaceMatch } from './find-place';
 import { ARTICLES, NUMBER_WORDS, type NumberLanguage } from './number-words';
 import { type NumberReading, readNumber } from './read-number';
@@ -282,6 +283,9 @@ function frontedLocation(
   const { tokens, lang } = ctx;
   let k = 0;
   while (k < tokens.length && LEADING.has((tokens[k] as Token).t)) k++;
+  // A date put first ("On Aug. 15 near Abu Kamal, …", "Le 7 mars, près de Mossoul, …") is skipped.
+  const dated = skipLeadingDate(tokens, k);
+  if (dated > k && longestSeq(tokens, dated, LOCATION_PREPS[lang]) > 0) k = dated;
   const len = longestSeq(tokens, k, LOCATION_PREPS[lang]);
   if (len === 0) return undefined;
   const place = findPlace(tokens, k + len, ctx.places);
@@ -295,6 +299,47 @@ function frontedLocation(
     area: AREA_PREPS.has((tokens[k] as Token).t),
     commaAt: after,
   };
+}
+
+/**
+ * The area named earlier in the sentence than its first count ("… continued to attack ISIL terrorists in
+ * Syria Saturday, using … to conduct eight airstrikes"): the last `in <Place>` before the count.
+ */
+function areaBefore(
+  ctx: SentenceContext,
+  before: number,
+): (PlaceMatch & { prepStart: number; area: boolean }) | undefined {
+  const { tokens } = ctx;
+  let found: (PlaceMatch & { prepStart: number; area: boolean }) | undefined;
+  for (let k = 0; k < before; k++) {
+    const tok = tokens[k] as Token;
+    if (!AREA_PREPS.has(tok.t)) continue;
+    const place = findPlace(tokens, k + 1, ctx.places);
+    if (place === undefined || place.to > before) continue;
+    // "in Iraq and Syria": a count over several places has no one place.
+    found =
+      coordinatedEnd(ctx, place) > place.end ? undefined : { ...place, prepStart: tok.start, area: true };
+  }
+  return found;
+}
+
+/** Words a date put in front of a sentence is made of, besides its figures and punctuation. */
+const CALENDAR_WORDS = new Set(calendarWords(['en', 'fr']));
+const DATE_WORDS = new Set([...CALENDAR_WORDS, 'on', 'le', 'the', 'du', 'of', 'de', 'er']);
+/** Tokens a date put in front takes at most (`On Saturday, Aug. 15,`). */
+const MAX_DATE_TOKENS = 8;
+
+/** The index after a date put first ("On Aug. 15", "Le 7 mars,"), or `k` when there is none. */
+function skipLeadingDate(tokens: readonly Token[], k: number): number {
+  let i = k;
+  let dateWord = false;
+  while (i < tokens.length && i < k + MAX_DATE_TOKENS) {
+    const t = (tokens[i] as Token).t;
+    if (DATE_WORDS.has(t)) dateWord ||= CALENDAR_WORDS.has(t);
+    else if (!(tokens[i] as Token).digit && t !== '.' && t !== ',') break;
+    i++;
+  }
+  return dateWord ? i : k;
 }
 
 function readCount(ctx: SentenceContext, i: number) {
@@ -385,7 +430,9 @@ export function findMentions(ctx: SentenceContext): Mention[] {
     // A place the count points at ("près de Mossoul") beats an area put in front ("En Irak, …").
     const usedAfter =
       after !== undefined && (after.adjacent || fronted === undefined || (fronted.area && !after.area));
-    const location = usedAfter ? { ...after.place, prepStart: after.prepStart, area: after.area } : fronted;
+    const location = usedAfter
+      ? { ...after.place, prepStart: after.prepStart, area: after.area }
+      : (fronted ?? (mentions.length === 0 ? areaBefore(ctx, num.from) : undefined));
     const start = (tokens[num.from] as Token).start;
     const end = (tokens[k - 1] as Token).end;
     const mention: Mention = {
