@@ -256,6 +256,14 @@ const cases: readonly (readonly [string, readonly Expected[]])[] = [
     'Coalition forces continued to attack ISIL terrorists in Iraq and Syria, using fighter aircraft to conduct five airstrikes.',
     [s(5, 'airstrike', undefined, { actor: 'coalition' })],
   ],
+  [
+    'On Aug. 16 near Abu Kamal, coalition military forces conducted a strike, destroying an ISIS vehicle.',
+    [s(1, 'airstrike', 'Abu Kamal', { actor: 'coalition', period: 'On Aug. 16' })],
+  ],
+  ['Another strike near Al-Hasakah destroyed an ISIL vehicle.', [s(1, 'airstrike', 'Al-Hasakah')]],
+  // "Another strike" in a narrative recalls the past; without a place it is no tally item either.
+  ['In September, another U.S. airstrike in Somalia killed the group’s leader.', []],
+  ['Officials said another strike was possible.', []],
   // Elsewhere an article is no count.
   ['An airstrike hit a convoy near Mosul, officials said.', []],
   ['Officials said a strike near Raqqa was under review.', []],

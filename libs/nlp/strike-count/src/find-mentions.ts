@@ -301,6 +301,25 @@ function frontedLocation(
   };
 }
 
+/** Verbs of carrying out strikes, folded (`carried` takes its `out`). */
+const STRIKE_VERBS: Readonly<Record<NumberLanguage, ReadonlySet<string>>> = {
+  en: new Set(['conducted', 'carried', 'launched', 'executed', 'performed']),
+  fr: new Set(['mene', 'effectue', 'realise', 'conduit', 'lance']),
+};
+/** "Another strike …": one more strike. */
+const ANOTHER: Readonly<Record<NumberLanguage, string>> = { en: 'another', fr: 'autre' };
+
+/** Indexes of the tokens right after a verb of striking (past `out`): where an article counts one. */
+function articlesAfterStrikeVerbs(ctx: SentenceContext): Set<number> {
+  const at = new Set<number>();
+  const verbs = STRIKE_VERBS[ctx.lang];
+  ctx.tokens.forEach((tok, k) => {
+    if (!verbs.has(tok.t)) return;
+    at.add(ctx.tokens[k + 1]?.t === 'out' ? k + 2 : k + 1);
+  });
+  return at;
+}
+
 /**
  * The area named earlier in the sentence than its first count ("… continued to attack ISIL terrorists in
  * Syria Saturday, using … to conduct eight airstrikes"): the last `in <Place>` before the count.
@@ -396,19 +415,27 @@ export function findMentions(ctx: SentenceContext): Mention[] {
   // A tally item of a release: "Near Tikrit, a strike destroyed …" counts one strike. Only right after
   // a place put in front, where the article can only stand for the number.
   const itemAt = fronted === undefined ? -1 : fronted.commaAt + 1;
+  // "Another strike near X …" opens a tally item (in a narrative, "another strike" recalls the past).
+  let firstWord = 0;
+  while (firstWord < tokens.length && LEADING.has((tokens[firstWord] as Token).t)) firstWord++;
+  // …and right after a verb of striking there ("On Aug. 16 near Abu Kamal, forces conducted a strike").
+  const verbArticles = fronted === undefined ? new Set<number>() : articlesAfterStrikeVerbs(ctx);
   let pendingTotal = false;
   let i = 0;
   while (i < tokens.length) {
-    const num =
-      readCount(ctx, i) ??
-      (i === itemAt && ARTICLES[ctx.lang].has((tokens[i] as Token).t)
-        ? { value: 1, min: 1, max: 1, approx: false, from: i, to: i + 1, nominal: false }
-        : undefined);
+    const t = (tokens[i] as Token).t;
+    // An article standing for one in a tally item, or "another": one strike, when it has a place.
+    const one =
+      ((i === itemAt || verbArticles.has(i)) && ARTICLES[ctx.lang].has(t)) ||
+      (i === firstWord && ANOTHER[ctx.lang] === t);
+    const num = one
+      ? { value: 1, min: 1, max: 1, approx: false, from: i, to: i + 1, nominal: false }
+      : readCount(ctx, i);
     if (num === undefined) {
       i++;
       continue;
     }
-    if (isNotACount(tokens, num.from, num.to, num)) {
+    if (!one && isNotACount(tokens, num.from, num.to, num)) {
       i = num.to;
       continue;
     }
@@ -433,6 +460,10 @@ export function findMentions(ctx: SentenceContext): Mention[] {
     const location = usedAfter
       ? { ...after.place, prepStart: after.prepStart, area: after.area }
       : (fronted ?? (mentions.length === 0 ? areaBefore(ctx, num.from) : undefined));
+    if (one && location === undefined) {
+      i = num.to;
+      continue;
+    }
     const start = (tokens[num.from] as Token).start;
     const end = (tokens[k - 1] as Token).end;
     const mention: Mention = {
