@@ -88,7 +88,9 @@ export const CanonicalSchema = Type.Object({
 });
 
 export const EntitySchema = Type.Object({
-  type: Type.String({ description: 'PER, ORG, LOC, NORP (more may be added)' }),
+  type: Type.String({
+    description: 'PER, ORG, LOC, NORP, MISC (a named military operation); more may be added',
+  }),
   text: Type.String(),
   start: Offset,
   end: Offset,

@@ -86,6 +86,12 @@ interface AcronymDefinition {
 const COMPASS =
   /^(?:(.+)-(?:Nord|Sud|Est|Ouest|North|South|East|West|Central|Centre)|(?:Nord|Sud|North|South|East|West)-(.+))$/u;
 const CIVILITIES = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms']);
+/** The word that names a military operation before its name (folded). */
+const OPERATION_WORDS = new Set(['operation', 'opération'.normalize('NFD').replace(/\p{M}/gu, '')]);
+/** Words an operation's name takes at most (`Operation Iraqi Freedom`, `Operation Allied Force`). */
+const MAX_OPERATION_WORDS = 3;
+/** A capitalised word that can be part of a name (not a digit, not punctuation). */
+const isNameToken = (t: Token): boolean => t.isWord && t.cap && !/^\d/u.test(t.text);
 /** Compass words that open a region's name in a dateline (`SOUTHWEST ASIA`, `NORTHERN IRAQ`). */
 const REGION_WORDS = new Set(
   ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central'].flatMap(
@@ -196,6 +202,7 @@ class Tagging {
   }
 
   run(): Entity[] {
+    this.matchOperations();
     this.matchCurated();
     this.findDefinitions();
     this.markTitles();
@@ -270,6 +277,57 @@ class Tagging {
 
   private isCommonWord(t: Token): boolean {
     return COMMON_WORDS.has(t.fold) || this.lowerWords.has(t.fold);
+  }
+
+  // ---- pass 0: military operations (`Operation Odyssey Dawn`, `l'opération Serval`) --------------
+
+  /**
+   * A military operation is named by the word itself and the capitalised words after it: the whole
+   * span is `MISC`, with a canonical id from its name, and the bare name elsewhere in the dispatch
+   * (`Chammal` after `opération Chammal`) is the same operation.
+   */
+  private matchOperations(): void {
+    const names = new Map<string, CanonicalRef>();
+    this.segments.forEach((seg, si) => {
+      const toks = seg.tokens;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        if (!OPERATION_WORDS.has((toks[i] as Token).fold) || seg.taken[i] !== undefined) continue;
+        // Inside a longer name (`Combined Joint Task Force – Operation Inherent Resolve`): not here.
+        if (this.continuesName(toks, i)) continue;
+        let to = i + 1;
+        while (to < toks.length && to - i <= MAX_OPERATION_WORDS && isNameToken(toks[to] as Token)) to++;
+        if (to === i + 1 || seg.taken.slice(i, to).some((m) => m !== undefined)) continue;
+        const name = this.surface(seg, i + 1, to);
+        const key = foldKey(name);
+        const canonical = names.get(key) ?? { id: `wirestream:operation-${key}`, name };
+        names.set(key, canonical);
+        this.add(si, i, to, 'MISC', { canonical });
+        i = to - 1;
+      }
+    });
+    if (names.size === 0) return;
+    this.segments.forEach((seg, si) => {
+      const toks = seg.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        if (seg.taken[i] !== undefined || !isNameToken(toks[i] as Token) || this.continuesName(toks, i))
+          continue;
+        for (let to = Math.min(toks.length, i + MAX_OPERATION_WORDS); to > i; to--) {
+          const canonical = names.get(foldKey(this.surface(seg, i, to)));
+          if (canonical === undefined || seg.taken.slice(i, to).some((m) => m !== undefined)) continue;
+          this.add(si, i, to, 'MISC', { canonical });
+          i = to - 1;
+          break;
+        }
+      }
+    });
+  }
+
+  /** Whether token `i` continues a capitalised name before it (`Task Force Odyssey Dawn`, `Force – Operation`). */
+  private continuesName(toks: readonly Token[], i: number): boolean {
+    let k = i - 1;
+    if (k >= 0 && /^[-–—]$/u.test((toks[k] as Token).text)) k--;
+    const before = toks[k];
+    return before !== undefined && before.isWord && before.cap && !before.sentenceStart;
   }
 
   // ---- pass 1: curated names (longest match first) ----------------------------------------------

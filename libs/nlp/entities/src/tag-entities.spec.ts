@@ -46,6 +46,16 @@ function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
 
 const FR: readonly Case[] = [
   {
+    name: 'une opération nommée, puis son nom seul (la même opération)',
+    language: 'fr',
+    given: "Les avions de l'opération Chammal ont frappé en Irak.\nChammal mobilise 700 militaires.",
+    then: [
+      ['MISC', 'opération Chammal', { same: 'Chammal' }],
+      ['MISC', 'Chammal'],
+      ['LOC', 'Irak', { country: 'IQ' }],
+    ],
+  },
+  {
     name: 'a colonel with his title, short mention linked',
     language: 'fr',
     given:
@@ -367,6 +377,16 @@ const FR: readonly Case[] = [
 ];
 
 const EN: readonly Case[] = [
+  {
+    name: 'a named operation, and not the one inside a task force name',
+    language: 'en',
+    given:
+      'Bombers flew strikes in support of Operation Odyssey Dawn.\nThe Combined Joint Task Force – Operation Inherent Resolve said so.',
+    then: [
+      ['MISC', 'Operation Odyssey Dawn', { name: 'Odyssey Dawn' }],
+      ['ORG', 'Combined Joint Task Force – Operation Inherent Resolve'],
+    ],
+  },
   {
     name: 'a colonel with a capitalised title, then his surname',
     language: 'en',

@@ -1,4 +1,5 @@
-export type EntityType = 'PER' | 'ORG' | 'LOC' | 'NORP';
+/** `MISC`: a named military operation (`Operation Odyssey Dawn`, `opération Chammal`). */
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'NORP' | 'MISC';
 
 export interface CanonicalRef {
   /** `geonames:<id>` for places, `wirestream:<slug>` for curated entities. */

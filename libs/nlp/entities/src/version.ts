@@ -1,2 +1,2 @@
 /** Version of the entity tagger (rules and shipped data); bump it whenever its output may change. */
-export const ENTITIES_VERSION = '0.1.0';
+export const ENTITIES_VERSION = '0.2.0';
