@@ -1,3 +1,4 @@
+import { calendarWords } from '@wirestream/nlp-text';
 import { longFormEndAfter, longFormStartBefore } from './acronyms';
 import { type CuratedEntity } from './data/curated-entities';
 import {
@@ -86,6 +87,8 @@ interface AcronymDefinition {
 const COMPASS =
   /^(?:(.+)-(?:Nord|Sud|Est|Ouest|North|South|East|West|Central|Centre)|(?:Nord|Sud|North|South|East|West)-(.+))$/u;
 const CIVILITIES = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms']);
+/** Weekday and month names (`may` aside: a surname too), folded: never the tail of a name. */
+const DATE_NAMES = new Set(calendarWords(['en', 'fr'], ['months', 'weekdays']).filter((w) => w !== 'may'));
 /** The word that names a military operation before its name (folded). */
 const OPERATION_WORDS = new Set(['operation', 'opération'.normalize('NFD').replace(/\p{M}/gu, '')]);
 /** Words an operation's name takes at most (`Operation Iraqi Freedom`, `Operation Allied Force`). */
@@ -667,6 +670,21 @@ class Tagging {
         if (!startsName(i)) continue;
         let j = i + 1;
         for (;;) {
+          // A day or a month after a name is the date, not more of the name ("in Syria Monday").
+          if (toks[j] !== undefined && DATE_NAMES.has((toks[j] as Token).fold)) break;
+          // A middle initial: "Kenneth H. Bacon", "Stephen J. Townsend" (one capital and its stop).
+          const initial = toks[j];
+          if (
+            initial !== undefined &&
+            free(j) &&
+            /^\p{Lu}$/u.test(initial.text) &&
+            toks[j + 1]?.text === '.' &&
+            toks[j + 1]?.start === initial.end &&
+            startsName(j + 2)
+          ) {
+            j += 3;
+            continue;
+          }
           if (startsName(j)) {
             j++;
             continue;

@@ -378,6 +378,18 @@ const FR: readonly Case[] = [
 
 const EN: readonly Case[] = [
   {
+    name: 'a middle initial inside a name, a list item opening on "Near", a weekday after a place',
+    language: 'en',
+    given:
+      'Spokesman Kenneth H. Bacon spoke in Washington.\n-- Near Mosul, a strike destroyed a vehicle.\nForces attacked targets in Syria Monday.',
+    then: [
+      ['PER', 'Kenneth H. Bacon'],
+      ['LOC', 'Washington', { country: 'US' }],
+      ['LOC', 'Mosul', { country: 'IQ' }],
+      ['LOC', 'Syria', { country: 'SY' }],
+    ],
+  },
+  {
     name: 'a named operation, and not the one inside a task force name',
     language: 'en',
     given:

@@ -20,6 +20,7 @@ export const COMMON_WORDS = words(`
   what which who whom whose as so not no yes all any some many most more much other others such only also
   however meanwhile although though because according earlier later yesterday today tomorrow tonight
   breaking update exclusive urgent flash photo video analyse analysis interview
+  near nearby outside inside around across along both several another each every pres aupres
   ${calendarWords(['en', 'fr'], ['months', 'weekdays']).join(' ')}
 `);
 
