@@ -89,6 +89,87 @@ const COMPASS =
 const CIVILITIES = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms']);
 /** Weekday and month names (`may` aside: a surname too), folded: never the tail of a name. */
 const DATE_NAMES = new Set(calendarWords(['en', 'fr'], ['months', 'weekdays']).filter((w) => w !== 'may'));
+/**
+ * Common nouns that title-case names of units, offices and documents are made of: a span holding one
+ * is no person's name (the tagger's last fallback).
+ */
+const NOT_NAME_WORDS = new Set([
+  'affairs',
+  'release',
+  'releases',
+  'news',
+  'states',
+  'chiefs',
+  'minister',
+  'ministry',
+  'copyright',
+  'wing',
+  'group',
+  'brigade',
+  'team',
+  'division',
+  'battalion',
+  'regiment',
+  'squadron',
+  'force',
+  'forces',
+  'command',
+  'office',
+  'department',
+  'agency',
+  'council',
+  'committee',
+  'staff',
+  'support',
+  'plans',
+  'communications',
+  'officer',
+  'airmen',
+  'soldiers',
+  'marines',
+  'sailors',
+  'reserves',
+  'range',
+  'training',
+  'center',
+  'centre',
+  'base',
+  'station',
+  'information',
+  'operations',
+  'program',
+  'programme',
+  'number',
+  'report',
+  'statement',
+  'briefing',
+  'transcript',
+  'service',
+  'services',
+  'security',
+  'defense',
+  'defence',
+  'army',
+  'navy',
+  'corps',
+  'guard',
+  'police',
+  'government',
+  'university',
+  'school',
+  'hospital',
+  'airport',
+  'sea',
+  'river',
+  'valley',
+  'mountains',
+  'province',
+  'district',
+  'region',
+  'city',
+  'street',
+  'square',
+]);
 /** The word that names a military operation before its name (folded). */
 const OPERATION_WORDS = new Set(['operation', 'opération'.normalize('NFD').replace(/\p{M}/gu, '')]);
 /** Words an operation's name takes at most (`Operation Iraqi Freedom`, `Operation Allied Force`). */
@@ -942,9 +1023,28 @@ class Tagging {
       }
     }
     if (first.sentenceStart && this.isCommonWord(first)) return;
-    if (words.length >= 2 && words.length <= 4 && !/\d/.test(surface))
+    if (
+      words.length >= 2 &&
+      words.length <= 4 &&
+      !/\d/.test(surface) &&
+      this.looksLikePersonName(toks, from, to)
+    )
       this.addPerson(si, from, to, undefined, true);
     else if (single) this.add(si, from, to, 'PER', { weak: true });
+  }
+
+  /**
+   * Two to four capitalised words with no other evidence read as a person only when no word of them is
+   * an organisation's or a place's word (`Bomb Wing`, `Public Affairs`, `Member States`, `News Release`):
+   * a person's name is made of names, not of common nouns.
+   */
+  private looksLikePersonName(toks: readonly Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = toks[k] as Token;
+      if (!t.isWord) continue;
+      if (NOT_NAME_WORDS.has(t.fold) || this.lowerWords.has(t.fold)) return false;
+    }
+    return true;
   }
 
   private previousWords(seg: Segment, from: number): string[] {

@@ -378,6 +378,12 @@ const FR: readonly Case[] = [
 
 const EN: readonly Case[] = [
   {
+    name: 'title-case office and document names are nobody (no evidence of a person)',
+    language: 'en',
+    given: "The aircraft returned to the base, the wing's Public Affairs office said in a News Release.",
+    then: [],
+  },
+  {
     name: 'a middle initial inside a name, a list item opening on "Near", a weekday after a place',
     language: 'en',
     given:
