@@ -1,4 +1,4 @@
-import { calendarWords } from '@wirestream/nlp-text';
+import { calendarWords, DANGLING_WORDS } from '@wirestream/nlp-text';
 import { longFormEndAfter, longFormStartBefore } from './acronyms';
 import { type CuratedEntity } from './data/curated-entities';
 import {
@@ -170,6 +170,52 @@ const NOT_NAME_WORDS = new Set([
   'street',
   'square',
 ]);
+/**
+ * Words after which a country's name is no adjective but a subject or a place (`the U.S. said`,
+ * `in the U.S. on Monday`): function words and common verbs (a past form in -ed is read so too).
+ */
+const SUBJECT_FOLLOWERS = new Set([
+  ...Object.values(DANGLING_WORDS).flat(),
+  'in',
+  'on',
+  'at',
+  'is',
+  'was',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'can',
+  'could',
+  'must',
+  'may',
+  'should',
+  'said',
+  'says',
+  'say',
+  'did',
+  'does',
+  'do',
+  'sent',
+  'struck',
+  'hit',
+  'took',
+  'made',
+  'but',
+  'which',
+  'who',
+  'that',
+  'as',
+  'since',
+  'after',
+  'before',
+  'over',
+  'under',
+  'against',
+]);
+/** A country's name in letters: `U.S.`, `US`, `UK`, `USA`. */
+const ABBREVIATED_COUNTRY = /^(?:U\.S\.|US|U\.K\.|UK|USA|U\.S\.A\.)$/u;
 /** The word that names a military operation before its name (folded). */
 const OPERATION_WORDS = new Set(['operation', 'opération'.normalize('NFD').replace(/\p{M}/gu, '')]);
 /** Words an operation's name takes at most (`Operation Iraqi Freedom`, `Operation Allied Force`). */
@@ -295,6 +341,7 @@ class Tagging {
     this.linkPersons();
     this.widenDatelineRegions();
     this.resolvePlaces();
+    this.dropAdjectivalCountries();
     return this.emit();
   }
 
@@ -1239,6 +1286,29 @@ class Tagging {
             lon: best.lon,
           };
       m.candidates = undefined;
+    }
+  }
+
+  /**
+   * A country's name used as an adjective names no place: glued by a hyphen to a word in lower case
+   * (`U.S.-led`), or abbreviated before a lower-case noun (`U.S. forces`, `UK officials`), it is dropped.
+   */
+  private dropAdjectivalCountries(): void {
+    for (const m of [...this.live()]) {
+      if (m.type !== 'LOC' || m.canonical?.id.startsWith('wirestream:country-') !== true) continue;
+      const toks = (this.segments[m.seg] as Segment).tokens;
+      const next = toks[m.to];
+      const lower = (t: Token | undefined): t is Token =>
+        t !== undefined && t.isWord && /^\p{Ll}/u.test(t.text);
+      // "U.S.-led", "Saudi-led": glued to a word in lower case.
+      if (next?.text === '-' && next.start === (toks[m.to - 1] as Token).end && lower(toks[m.to + 1])) {
+        this.remove(m);
+        continue;
+      }
+      // "U.S. forces", "UK officials": an abbreviated name before a noun (not before "on", "and", …).
+      const abbreviated = ABBREVIATED_COUNTRY.test(this.input.text.slice(m.start, m.end));
+      if (abbreviated && lower(next) && !SUBJECT_FOLLOWERS.has(next.fold) && !/ed$/u.test(next.fold))
+        this.remove(m);
     }
   }
 

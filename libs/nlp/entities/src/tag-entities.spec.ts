@@ -378,6 +378,15 @@ const FR: readonly Case[] = [
 
 const EN: readonly Case[] = [
   {
+    name: 'a country named as an adjective is no place; as a subject or after a preposition it is',
+    language: 'en',
+    given: 'U.S. forces struck targets in Syria.\nThe U.S. said it would continue.',
+    then: [
+      ['LOC', 'Syria', { country: 'SY' }],
+      ['LOC', 'U.S.', { country: 'US' }],
+    ],
+  },
+  {
     name: 'title-case office and document names are nobody (no evidence of a person)',
     language: 'en',
     given: "The aircraft returned to the base, the wing's Public Affairs office said in a News Release.",
@@ -434,8 +443,8 @@ const EN: readonly Case[] = [
     language: 'en',
     given:
       'The U.S.-backed Syrian Democratic Forces (SDF) said they had captured the Omar oil field. An SDF commander said Islamic State fighters fled toward Hajin.',
+    // "U.S.-backed": a country's name used as an adjective is no place (docs/annotation.md).
     then: [
-      ['LOC', 'U.S.', { country: 'US' }],
       ['ORG', 'Syrian Democratic Forces', { same: 'SDF' }],
       ['ORG', 'SDF', { expansion: 'Syrian Democratic Forces' }],
       ['ORG', 'Islamic State'],
@@ -779,6 +788,18 @@ describe.each([
       expect(e.start >= seg.start && e.end <= seg.end).toBe(true);
     }
     check(entities, c);
+  });
+});
+
+describe('tagEntities on a country named as an adjective', () => {
+  it('tags the subject "U.S.", not the adjective in "U.S. forces"', () => {
+    const text = 'U.S. forces struck targets in Syria. The U.S. said it would continue.';
+    const entities = tagEntities({
+      text,
+      language: 'en',
+      segments: [{ id: 's', start: 0, end: text.length, role: 'body' }],
+    });
+    expect(entities.filter((e) => e.text === 'U.S.').map((e) => e.start)).toEqual([text.lastIndexOf('U.S.')]);
   });
 });
 
