@@ -28,9 +28,9 @@ export function createEntitiesStage(): StageHandler {
   // Built here so the gazetteer loads when the worker starts, not on its first dispatch.
   const backend = createRuleBasedBackend();
   return eventStage('entities', ENTITIES_VERSION, { input: 'segmented', output: 'tagged' }, (event) => {
-    // Names in a photo caption or credit are the photo's, not the story's.
+    // Names in a photo caption or credit are the photo's, a byline's are its writers': not the story's.
     const segments = requireSegments(event, 'entities').filter(
-      (s) => s.role !== 'caption' && s.role !== 'credit',
+      (s) => s.role !== 'caption' && s.role !== 'credit' && s.role !== 'byline',
     );
     const entities = tagEntities(
       { text: event.clean.body, language: event.language ?? 'und', segments },
