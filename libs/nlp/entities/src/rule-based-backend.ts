@@ -214,6 +214,8 @@ const SUBJECT_FOLLOWERS = new Set([
   'under',
   'against',
 ]);
+/** Abbreviations that open an organisation's name: `U.S. Air Force`, `U.N. Security Council`. */
+const ORG_PREFIX = /^(?:U\.S\.|U\.K\.|U\.N\.)$/u;
 /** A country's name in letters: `U.S.`, `US`, `UK`, `USA`. */
 const ABBREVIATED_COUNTRY = /^(?:U\.S\.|US|U\.K\.|UK|USA|U\.S\.A\.)$/u;
 /** The word that names a military operation before its name (folded). */
@@ -341,6 +343,7 @@ class Tagging {
     this.linkPersons();
     this.widenDatelineRegions();
     this.resolvePlaces();
+    this.joinCountryPrefixes();
     this.dropAdjectivalCountries();
     return this.emit();
   }
@@ -1286,6 +1289,27 @@ class Tagging {
             lon: best.lon,
           };
       m.candidates = undefined;
+    }
+  }
+
+  /**
+   * An organisation's name that a country's or the UN's abbreviation opens (`U.S. Africa Command`,
+   * `U.S. Air Force`, `U.N. Security Council`) takes it: the abbreviation is no place of its own there.
+   */
+  private joinCountryPrefixes(): void {
+    for (const m of [...this.live()]) {
+      if (m.type !== 'ORG' || m.from === 0) continue;
+      const seg = this.segments[m.seg] as Segment;
+      const before = seg.tokens[m.from - 1] as Token;
+      if (!ORG_PREFIX.test(before.text)) continue;
+      const taken = seg.taken[m.from - 1];
+      if (taken !== undefined && (taken.type !== 'LOC' || taken.to !== m.from)) continue;
+      if (taken !== undefined) this.remove(taken);
+      this.remove(m);
+      this.add(m.seg, m.from - 1, m.to, 'ORG', {
+        ...(m.canonical === undefined ? {} : { canonical: m.canonical }),
+        ...(m.expansion === undefined ? {} : { expansion: m.expansion }),
+      });
     }
   }
 

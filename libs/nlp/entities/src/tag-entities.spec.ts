@@ -378,6 +378,15 @@ const FR: readonly Case[] = [
 
 const EN: readonly Case[] = [
   {
+    name: "an organisation's name opened by U.S. or U.N. takes the abbreviation",
+    language: 'en',
+    given: 'The strike was conducted by U.S. Africa Command after the U.N. Security Council voted.',
+    then: [
+      ['ORG', 'U.S. Africa Command'],
+      ['ORG', 'U.N. Security Council'],
+    ],
+  },
+  {
     name: 'a country named as an adjective is no place; as a subject or after a preposition it is',
     language: 'en',
     given: 'U.S. forces struck targets in Syria.\nThe U.S. said it would continue.',
