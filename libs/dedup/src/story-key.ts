@@ -1,5 +1,7 @@
 import {
   DANGLING_WORDS,
+  endsSentence,
+  endsWithEllipsis,
   isByline,
   isDateLine,
   normalizeForFingerprint,
@@ -11,7 +13,6 @@ export const STORY_SENTENCE_WORDS = 8;
 
 /** After a stop, possibly inside closing quotes or brackets. */
 const SENTENCE_BREAK = /(?<=[.!?]["'”’»)\]]?)\s+/u;
-const ELLIPSIS_END = /(?:…|\.\.\.)["'”’»)\]]?$/u;
 
 /**
  * What a copy of the story says, whatever page it was scraped from: the set of its sentences and list
@@ -33,7 +34,7 @@ export function storySentences(text: string): Set<string> {
   const sentences = new Set<string>();
   for (const run of unwrappedRuns(text)) {
     for (const sentence of run.split(SENTENCE_BREAK)) {
-      if (ELLIPSIS_END.test(sentence)) continue;
+      if (endsWithEllipsis(sentence)) continue;
       const normalized = normalizeForFingerprint(sentence);
       if (isStoryText(sentence, wordsIn(normalized))) sentences.add(normalized);
     }
@@ -88,13 +89,12 @@ function isStoryText(raw: string, words: number): boolean {
   if (words >= STORY_SENTENCE_WORDS) return true;
   if (LIST_ITEM.test(raw)) return words >= 1;
   if (words < MIN_SHORT_WORDS) return false;
-  return SENTENCE_END.test(raw) || hasLowerCaseContentWord(raw);
+  return endsSentence(raw) || hasLowerCaseContentWord(raw);
 }
 
 const MIN_SHORT_WORDS = 2;
 const SMALL_WORDS = new Set(Object.values(DANGLING_WORDS).flat());
 const LIST_ITEM = /^\s*(?:[-–—•*·]+|\d{1,3}[.)]|[a-z][.)])\s/u;
-const SENTENCE_END = /[.!?]["'”’»)\]]?$/u;
 
 /** A word in lower case that is not an article, preposition or conjunction: `Tribal elder Sher Muh`. */
 function hasLowerCaseContentWord(text: string): boolean {

@@ -218,8 +218,8 @@ const SUBJECT_FOLLOWERS = new Set([
 const ORG_PREFIX = /^(?:U\.S\.|U\.K\.|U\.N\.)$/u;
 /** A country's name in letters: `U.S.`, `US`, `UK`, `USA`. */
 const ABBREVIATED_COUNTRY = /^(?:U\.S\.|US|U\.K\.|UK|USA|U\.S\.A\.)$/u;
-/** The word that names a military operation before its name (folded). */
-const OPERATION_WORDS = new Set(['operation', 'opération'.normalize('NFD').replace(/\p{M}/gu, '')]);
+/** The word that names a military operation before its name, folded (`opération` folds to it too). */
+const OPERATION_WORDS = new Set(['operation']);
 /** Words an operation's name takes at most (`Operation Iraqi Freedom`, `Operation Allied Force`). */
 const MAX_OPERATION_WORDS = 3;
 /** A capitalised word that can be part of a name (not a digit, not punctuation). */

@@ -277,12 +277,18 @@ function locationAfter(
 }
 
 /** "Near Abu Kamal, two strikes…": a location put in front of the sentence, before a comma. */
+/** The sentence's first token past list markers, quotes and linking adverbs ("Separately, …"). */
+function firstWordOf(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < tokens.length && LEADING.has((tokens[k] as Token).t)) k++;
+  return k;
+}
+
 function frontedLocation(
   ctx: SentenceContext,
 ): (PlaceMatch & { prepStart: number; area: boolean; commaAt: number }) | undefined {
   const { tokens, lang } = ctx;
-  let k = 0;
-  while (k < tokens.length && LEADING.has((tokens[k] as Token).t)) k++;
+  let k = firstWordOf(tokens);
   // A date put first ("On Aug. 15 near Abu Kamal, …", "Le 7 mars, près de Mossoul, …") is skipped.
   const dated = skipLeadingDate(tokens, k);
   if (dated > k && longestSeq(tokens, dated, LOCATION_PREPS[lang]) > 0) k = dated;
@@ -416,8 +422,7 @@ export function findMentions(ctx: SentenceContext): Mention[] {
   // a place put in front, where the article can only stand for the number.
   const itemAt = fronted === undefined ? -1 : fronted.commaAt + 1;
   // "Another strike near X …" opens a tally item (in a narrative, "another strike" recalls the past).
-  let firstWord = 0;
-  while (firstWord < tokens.length && LEADING.has((tokens[firstWord] as Token).t)) firstWord++;
+  const firstWord = firstWordOf(tokens);
   // …and right after a verb of striking there ("On Aug. 16 near Abu Kamal, forces conducted a strike").
   const verbArticles = fronted === undefined ? new Set<number>() : articlesAfterStrikeVerbs(ctx);
   let pendingTotal = false;

@@ -16,6 +16,7 @@ export { layOutPage, type LineRole, type LayoutOptions, type PageLine } from './
 export { isByline } from './is-byline';
 export {
   endsSentence,
+  endsWithEllipsis,
   isCaptionLine,
   isCreditLine,
   isDateLine,

@@ -157,6 +157,18 @@ const MENU_MARK = /[|•·/>›»]/u;
 /** Sentence-final punctuation, possibly inside closing quotes or brackets. */
 const SENTENCE_END = /[.!?…](?:["'”’»)\]]+)?$/u;
 
+/** A line or a sentence cut with an ellipsis (`…`, `...`), possibly inside a closing quote or bracket. */
+const ELLIPSIS_END = /(?:…|\.\.\.)["'”’»)\]]?$/u;
+
+export function endsWithEllipsis(text: string): boolean {
+  return ELLIPSIS_END.test(text);
+}
+
+/** `text` without the ellipsis (and the closer after it) that ends it. */
+export function withoutEllipsis(text: string): string {
+  return text.replace(ELLIPSIS_END, '');
+}
+
 export function endsSentence(line: string): boolean {
   return SENTENCE_END.test(line.trim());
 }

@@ -10,6 +10,7 @@ import { isByline } from './is-byline';
 import { normalizeForFingerprint } from './normalize-for-fingerprint';
 import {
   endsSentence,
+  endsWithEllipsis,
   endsWithFullDate,
   isCreditLine,
   isCaptionLine,
@@ -18,6 +19,7 @@ import {
   isProseLine,
   isTitleLine,
   lowerCaseShare,
+  withoutEllipsis,
   wordCount,
 } from './line-shapes';
 
@@ -245,7 +247,6 @@ const TEASER_WINDOW = 6;
 const LEAD_WINDOW = 24;
 /** A teaser keeps at least this many whole words of the passage it restates. */
 const MIN_TEASER_WORDS = 3;
-const ELLIPSIS_END = /(?:…|\.\.\.)["”»)]?$/u;
 
 /**
  * A teaser near the page's end: a line cut with an ellipsis that restates, word for word, the start of
@@ -255,8 +256,8 @@ const ELLIPSIS_END = /(?:…|\.\.\.)["”»)]?$/u;
 function markTeasers(page: readonly PageLine[], shapes: Shape[]): Shape[] {
   for (let i = Math.max(1, page.length - TEASER_WINDOW); i < page.length; i++) {
     const line = page[i]!.text;
-    if (!ELLIPSIS_END.test(line) || shapes[i] === 'chrome') continue;
-    const words = normalizeForFingerprint(line.replace(ELLIPSIS_END, '')).split(' ');
+    if (!endsWithEllipsis(line) || shapes[i] === 'chrome') continue;
+    const words = normalizeForFingerprint(withoutEllipsis(line)).split(' ');
     // The last word may be cut mid-word: only the whole ones before it must match.
     const whole = words.slice(0, -1).join(' ');
     if (words.length - 1 < MIN_TEASER_WORDS) continue;
