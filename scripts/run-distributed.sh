@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole distributed pipeline on this machine in one command (`npm run distributed`):
-# Kafka and Redis from infra/, then the four workers as separate processes. Ctrl-C stops
+# Kafka and Redis from infra/, then one worker per stage as separate processes. Ctrl-C stops
 # everything. Worker logs go to infra/.run/logs/<worker>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,9 @@ stop() {
   infra/down.sh
 }
 trap stop EXIT INT TERM
-for worker in dedup-worker segmenter-worker entity-tagger-worker strike-count-worker; do
+# One worker per stage of the registry (STAGES in libs/contracts), in flow order.
+workers=$(node -p "const c = require('./libs/contracts/dist'); c.STAGE_NAMES.map((n) => c.STAGES[n].worker.service).join(' ')")
+for worker in $workers; do
   node "services/$worker/dist/main.js" >"infra/.run/logs/$worker.log" 2>&1 &
   pids+=($!)
   echo "started $worker (pid $!, log infra/.run/logs/$worker.log)" >&2

@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { topicNames, type TopicNames } from '@wirestream/contracts';
+import { STAGE_NAMES, STAGES, type StageName, topicNames, type TopicNames } from '@wirestream/contracts';
 import {
   BatchPublisher,
   createKafka,
@@ -13,13 +13,11 @@ import { type Kafka } from 'kafkajs';
 import { type ChaosConfig } from './chaos-config';
 import { OutputLog } from './output-log';
 
-export const WORKER_SERVICES = {
-  dedup: 'dedup-worker',
-  segmenter: 'segmenter-worker',
-  tagger: 'entity-tagger-worker',
-  strikes: 'strike-count-worker',
-} as const;
-export type WorkerName = keyof typeof WORKER_SERVICES;
+/** One worker per stage of the registry, by stage name. */
+export const WORKER_SERVICES = Object.fromEntries(
+  STAGE_NAMES.map((name) => [name, STAGES[name].worker.service]),
+) as Record<StageName, string>;
+export type WorkerName = StageName;
 
 /** Every worker process any scenario started, so the run can kill leftovers whatever happens. */
 export const allWorkers = new Set<WorkerProcess>();
@@ -34,7 +32,7 @@ export interface PipelineOptions {
 }
 
 /**
- * One scenario's pipeline: the four workers as separate processes on their own topic and Redis
+ * One scenario's pipeline: one worker per stage as separate processes on their own topic and Redis
  * prefix, a publisher on dispatch.raw and a read-committed log of the outputs.
  */
 export class ChaosPipeline {
@@ -82,12 +80,10 @@ export class ChaosPipeline {
     );
     mkdirSync(this.logDir, { recursive: true });
     this.flusher = setInterval(() => this.flushLogs(), 2000);
-    this.workers = {
-      dedup: this.worker('dedup'),
-      segmenter: this.worker('segmenter'),
-      tagger: this.worker('tagger'),
-      strikes: this.worker('strikes'),
-    };
+    this.workers = Object.fromEntries(STAGE_NAMES.map((name) => [name, this.worker(name)])) as Record<
+      WorkerName,
+      WorkerProcess
+    >;
   }
 
   /** A process of `name` (another instance joins the same group). */

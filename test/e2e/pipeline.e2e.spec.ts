@@ -4,8 +4,11 @@ import {
   HEADERS,
   metricsSnapshotValidator,
   parseDispatchEvent,
+  STAGE_NAMES,
+  STAGES,
   topicNames,
   type DispatchEvent,
+  type StageName,
   type DuplicateRecord,
   type MetricsSnapshot,
   type StrikeEvent,
@@ -39,12 +42,10 @@ const workerEnv = {
   HTTP_HOST: '127.0.0.1',
   METRICS_INTERVAL_MS: '500',
 };
-const workers = {
-  dedup: new WorkerProcess('dedup-worker', workerEnv),
-  segmenter: new WorkerProcess('segmenter-worker', workerEnv),
-  tagger: new WorkerProcess('entity-tagger-worker', workerEnv),
-  strikes: new WorkerProcess('strike-count-worker', workerEnv),
-};
+// One worker per stage of the registry, by stage name.
+const workers = Object.fromEntries(
+  STAGE_NAMES.map((name) => [name, new WorkerProcess(STAGES[name].worker.service, workerEnv)]),
+) as Record<StageName, WorkerProcess>;
 let publisher: BatchPublisher;
 let reader: TopicReader;
 
@@ -177,10 +178,10 @@ describe('the distributed pipeline (four workers, real Kafka and Redis)', () => 
     const total = 60;
     const ids = Array.from({ length: total }, (_, i) => `bulk-${i}`);
     await publish(ids.slice(0, 30).map((id, i) => envelope(id, distinctBody(100 + i))));
-    await workers.segmenter.stop('SIGTERM');
+    await workers.segmentation.stop('SIGTERM');
     await publish(ids.slice(30).map((id, i) => envelope(id, distinctBody(130 + i))));
-    await workers.tagger.stop('SIGKILL');
-    await Promise.all([workers.segmenter.start(), workers.tagger.start()]);
+    await workers.entities.stop('SIGKILL');
+    await Promise.all([workers.segmentation.start(), workers.entities.start()]);
     await reader.waitForCount(topics.enriched, before + total, 120_000);
     await settle();
     const bulk = enriched()
@@ -228,13 +229,13 @@ describe('monitors of the running pipeline', () => {
       });
       expect((await get(worker, '/health/live')).status).toBe(200);
     }
-    expect(JSON.parse((await get(workers.segmenter, '/health')).text).details.redis.message).toBe(
+    expect(JSON.parse((await get(workers.segmentation, '/health')).text).details.redis.message).toBe(
       'not used by this stage',
     );
   });
 
   it('every worker publishes snapshots to pipeline.metrics, and wire top shows the four stages', async () => {
-    const services = ['dedup-worker', 'segmenter-worker', 'entity-tagger-worker', 'strike-count-worker'];
+    const services = STAGE_NAMES.map((name) => STAGES[name].worker.service);
     await waitForSnapshots(services);
     for (const value of reader.values<MetricsSnapshot>(topics.metrics))
       expect(metricsSnapshotValidator.check(value).ok).toBe(true);
@@ -249,7 +250,7 @@ describe('monitors of the running pipeline', () => {
       ready: number;
       instances: number;
     }[];
-    expect(rows.map((r) => r.stage)).toEqual(['dedup', 'segmentation', 'entities', 'strikes']);
+    expect(rows.map((r) => r.stage)).toEqual(['dedup', 'segmentation', 'entities', 'strikes', 'summary']);
     for (const row of rows) {
       expect(row.consumed).toBeGreaterThan(0);
       expect(row.ready).toBe(row.instances);

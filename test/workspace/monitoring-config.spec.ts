@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DELIVERY_TOPIC, producerOf, STAGE_NAMES, STAGES } from '@wirestream/contracts';
 import { METRIC_NAMES } from '@wirestream/observability';
 
 // Dashboards and alerts may only reference metrics the workers expose (histograms through their
@@ -43,8 +44,22 @@ describe('monitoring config', () => {
     ]);
   });
 
-  it('Prometheus scrapes the four workers on their default ports', () => {
+  it("Prometheus scrapes exactly the registry stages' workers, on their default ports", () => {
     const scrape = readFileSync(join(dir, 'prometheus.yml'), 'utf8');
-    for (const port of [9101, 9102, 9103, 9104]) expect(scrape).toContain(`localhost:${port}`);
+    const targets = [...scrape.matchAll(/'localhost:(\d+)'/g)].map((m) => Number(m[1])).sort();
+    expect(targets).toEqual(STAGE_NAMES.map((n) => STAGES[n].worker.httpPort).sort());
+  });
+
+  it('stage labels name registry stages, and end-to-end latency is read where dispatches are delivered', () => {
+    const texts = [alerts, ...expressions];
+    const labels = texts.flatMap((t) => [...t.matchAll(/stage=\\?"([a-z-]+)\\?"/g)].map((m) => m[1]!));
+    for (const label of labels) expect(STAGE_NAMES).toContain(label);
+    const delivering = producerOf(DELIVERY_TOPIC);
+    const endToEnd = texts.filter((t) => t.includes('wirestream_end_to_end_latency_seconds'));
+    expect(endToEnd.length).toBeGreaterThanOrEqual(2);
+    for (const text of endToEnd) {
+      for (const line of text.split('\n').filter((l) => l.includes('end_to_end_latency')))
+        expect(line).toContain(`stage="${delivering}"`);
+    }
   });
 });

@@ -1,26 +1,23 @@
-/** Topic names without their prefix: the flow of DESIGN.md. Names live here and nowhere else. */
-export const TOPIC_SUFFIXES = {
-  raw: 'dispatch.raw',
-  unique: 'dispatch.unique',
-  duplicates: 'dispatch.duplicates',
-  segmented: 'dispatch.segmented',
-  tagged: 'dispatch.tagged',
-  enriched: 'dispatch.enriched',
-  strikeEvents: 'strike.events',
-  dlq: 'dispatch.dlq',
-  metrics: 'pipeline.metrics',
-} as const;
+import { type HeaderSet, TOPIC_KEYS, TOPICS, type TopicKey } from './registry/topic-registry';
 
-export type TopicKey = keyof typeof TOPIC_SUFFIXES;
+/** Topic names without their prefix, derived from {@link TOPICS}: `raw` → `dispatch.raw`. */
+export const TOPIC_SUFFIXES = Object.freeze(
+  Object.fromEntries(TOPIC_KEYS.map((key) => [key, TOPICS[key].suffix])),
+) as { readonly [K in TopicKey]: (typeof TOPICS)[K]['suffix'] };
+
 export type TopicNames = { readonly [K in TopicKey]: string };
 
 /**
  * Topic names under a common prefix (`''` by default, else e.g. `prod.` → `prod.dispatch.raw`).
- * Every topic is keyed by `storyId` so the versions of one story stay on one partition.
  */
 export function topicNames(prefix = ''): TopicNames {
-  const entries = Object.entries(TOPIC_SUFFIXES).map(([key, suffix]) => [key, `${prefix}${suffix}`]);
+  const entries = TOPIC_KEYS.map((key) => [key, `${prefix}${TOPICS[key].suffix}`]);
   return Object.freeze(Object.fromEntries(entries)) as TopicNames;
+}
+
+/** The topic key of a name without its prefix (`strike.events` → `strikeEvents`), if it is one. */
+export function topicKeyOfSuffix(suffix: string): TopicKey | undefined {
+  return TOPIC_KEYS.find((key) => TOPICS[key].suffix === suffix);
 }
 
 /** Kafka header names used on every topic. */
@@ -37,3 +34,23 @@ export const HEADERS = {
   originPartition: 'origin-partition',
   originOffset: 'origin-offset',
 } as const;
+
+/** The headers each {@link HeaderSet} carries (the AsyncAPI document lists them per message). */
+export const HEADER_SETS = {
+  dispatch: [HEADERS.dispatchId, HEADERS.storyId, HEADERS.traceId],
+  stage: [HEADERS.dispatchId, HEADERS.storyId, HEADERS.schemaVersion],
+  'dead-letter': [
+    HEADERS.dispatchId,
+    HEADERS.storyId,
+    HEADERS.traceId,
+    HEADERS.errorCode,
+    HEADERS.errorMessage,
+    HEADERS.errorStage,
+    HEADERS.originTopic,
+    HEADERS.originPartition,
+    HEADERS.originOffset,
+    HEADERS.attempt,
+    HEADERS.schemaVersion,
+  ],
+  metrics: [HEADERS.schemaVersion],
+} as const satisfies Record<HeaderSet, readonly string[]>;

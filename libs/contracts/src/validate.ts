@@ -5,6 +5,7 @@ import { DispatchEventSchema, type DispatchEvent } from './dispatch-event.schema
 import { RawDispatchSchema, type RawDispatch } from './raw-dispatch.schema';
 import { MetricsSnapshotSchema } from './metrics-snapshot.schema';
 import { DuplicateRecordSchema, StrikeEventSchema } from './records.schema';
+import { StorySummarySchema } from './story-summary.schema';
 import { isAcceptedSchemaVersion, ACCEPTED_SCHEMA_VERSIONS } from './schema-version';
 
 /** A validation outcome: the typed value, or every problem found (path and message). */
@@ -48,6 +49,7 @@ export const dispatchEventValidator = compileValidator(DispatchEventSchema);
 export const duplicateRecordValidator = compileValidator(DuplicateRecordSchema);
 export const strikeEventValidator = compileValidator(StrikeEventSchema);
 export const metricsSnapshotValidator = compileValidator(MetricsSnapshotSchema);
+export const storySummaryValidator = compileValidator(StorySummarySchema);
 
 function assertSchemaVersion(version: number | undefined, what: string): void {
   if (version !== undefined && !isAcceptedSchemaVersion(version)) {

@@ -1,10 +1,20 @@
 import { type PipelineError } from '@wirestream/util';
 
-/** An input record decoded from JSON, with its coordinates. */
-export interface ConsumedMessage {
+/**
+ * One decoded input message as every stage sees it, from Kafka or from the embedded bus: the JSON
+ * value and when it reached the pipeline.
+ */
+export interface InputMessage {
   readonly value: unknown;
-  /** The record's broker timestamp: stable across replays, unlike the clock. */
+  /**
+   * The record's broker timestamp (or the bus's clock): stable across replays, so a stage that
+   * stamps `receivedAt` from it stamps the same time after a crash.
+   */
   readonly arrivedAt: Date;
+}
+
+/** An input record decoded from JSON, with its coordinates. */
+export interface ConsumedMessage extends InputMessage {
   readonly topic: string;
   readonly partition: number;
   readonly offset: string;
@@ -25,10 +35,10 @@ export type RecordOutcome =
   | { readonly ok: false; readonly error: PipelineError };
 
 /**
- * Kafka's default `offset.metadata.max.bytes`: a longer checkpoint would make every commit of the
- * batch fail.
+ * Kafka's default `offset.metadata.max.bytes` is 4096, and a longer checkpoint would make every
+ * commit of the batch fail: stages keep below this, with room for a broker that counts differently.
  */
-export const MAX_CHECKPOINT_BYTES = 4096;
+export const MAX_CHECKPOINT_BYTES = 4000;
 
 /** State a handler may commit with a batch's offsets, atomically (Kafka offset-commit metadata). */
 export interface BatchContext {
@@ -38,7 +48,10 @@ export interface BatchContext {
    * the consumer was asked to recover checkpoints.
    */
   readonly recovered: string | undefined;
-  /** Set by the handler: committed with this batch's offsets, at most {@link MAX_CHECKPOINT_BYTES} bytes. */
+  /**
+   * Set by the handler: committed with this batch's offsets, at most {@link MAX_CHECKPOINT_BYTES}
+   * bytes of UTF-8. The embedded bus passes no context.
+   */
   checkpoint: string | undefined;
 }
 

@@ -27,6 +27,7 @@ export {
   type BatchContext,
   type BatchHandler,
   type ConsumedMessage,
+  type InputMessage,
   MAX_CHECKPOINT_BYTES,
   type ProducedRecord,
   type RecordOutcome,

@@ -6,10 +6,15 @@ export interface TopicSpec {
   readonly numPartitions?: number;
   /** @default 1 */
   readonly replicationFactor?: number;
+  /** `cleanup.policy` when the topic is created. @default the broker's (delete) */
+  readonly cleanupPolicy?: 'delete' | 'compact';
+  /** `retention.ms` when the topic is created. @default the broker's */
+  readonly retentionMs?: number;
 }
 
 /**
- * Creates the topics that do not exist yet and waits for their leaders. Consumers must not
+ * Creates the topics that do not exist yet, with their settings, and waits for their leaders. An
+ * existing topic is left as it is: its settings are the operator's (`kafka-configs.sh --alter`). Consumers must not
  * subscribe before (kafkajs #1563: in KRaft a subscription to a missing topic fails).
  */
 export async function provisionTopics(kafka: Kafka, specs: readonly TopicSpec[]): Promise<string[]> {
@@ -25,6 +30,7 @@ export async function provisionTopics(kafka: Kafka, specs: readonly TopicSpec[])
           topic: s.topic,
           numPartitions: s.numPartitions ?? 3,
           replicationFactor: s.replicationFactor ?? 1,
+          configEntries: topicConfig(s),
         })),
       });
     }
@@ -32,4 +38,12 @@ export async function provisionTopics(kafka: Kafka, specs: readonly TopicSpec[])
   } finally {
     await admin.disconnect();
   }
+}
+
+/** The topic-level settings of a spec, as Kafka's config entries (none for the broker's defaults). */
+export function topicConfig(spec: TopicSpec): { name: string; value: string }[] {
+  return [
+    ...(spec.cleanupPolicy === undefined ? [] : [{ name: 'cleanup.policy', value: spec.cleanupPolicy }]),
+    ...(spec.retentionMs === undefined ? [] : [{ name: 'retention.ms', value: String(spec.retentionMs) }]),
+  ];
 }

@@ -1,4 +1,9 @@
-export { loadWorkerConfig, WORKER_ENV_DEFAULTS, type WorkerConfig } from './worker-config';
+export {
+  loadStageWorkerConfig,
+  loadWorkerConfig,
+  WORKER_ENV_DEFAULTS,
+  type WorkerConfig,
+} from './worker-config';
 export { KafkaStageServer, type KafkaStageServerOptions } from './kafka-stage.server';
 export { StageRunner } from './stage-runner';
 export { stageControllerFor } from './stage.controller';
@@ -7,4 +12,9 @@ export { WorkerProbes } from './worker-probes';
 export { healthControllerFor } from './health-controller-for';
 export { MetricsPublisher } from './metrics-publisher';
 export { PinoNestLogger } from './pino-nest-logger';
-export { runStageWorker, type StageWorkerDeps, type RunningWorker } from './run-stage-worker';
+export {
+  runStageWorker,
+  startStageWorker,
+  type StageWorkerDeps,
+  type RunningWorker,
+} from './run-stage-worker';

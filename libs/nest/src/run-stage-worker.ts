@@ -3,7 +3,7 @@ import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TOPIC_SUFFIXES, topicNames } from '@wirestream/contracts';
+import { STAGES, TOPIC_KEYS, TOPIC_SUFFIXES, TOPICS, topicNames } from '@wirestream/contracts';
 import { type DedupStore } from '@wirestream/dedup';
 import {
   backoffMs,
@@ -21,7 +21,7 @@ import { PinoNestLogger } from './pino-nest-logger';
 import { StageRunner } from './stage-runner';
 import { checkStartup } from './startup-check';
 import { StageWorkerModule } from './stage-worker.module';
-import { type WorkerConfig } from './worker-config';
+import { loadStageWorkerConfig, type WorkerConfig } from './worker-config';
 import { WorkerProbes } from './worker-probes';
 
 export interface StageWorkerDeps {
@@ -77,25 +77,33 @@ export async function runStageWorker(
     () =>
       provisionTopics(
         kafka,
-        Object.values(topics).map((topic) => ({ topic, numPartitions: config.topicPartitions })),
+        TOPIC_KEYS.map((key) => ({
+          topic: topics[key],
+          numPartitions: TOPICS[key].settings.partitions ?? config.topicPartitions,
+          cleanupPolicy: TOPICS[key].settings.cleanupPolicy,
+          ...(TOPICS[key].settings.retentionMs === undefined
+            ? {}
+            : { retentionMs: TOPICS[key].settings.retentionMs }),
+        })),
       ),
     describeKafkaSecurity(config.kafkaSecurity),
   );
-  if (stage === 'dedup' && deps.dedupStore === undefined && deps.handler === undefined)
-    throw new Error('the dedup worker needs a dedup store');
+  const definition = STAGES[stage];
+  if (definition.worker.needsRedis && deps.dedupStore === undefined && deps.handler === undefined)
+    throw new Error(`the ${definition.worker.service} needs a dedup store`);
   const handler =
     deps.handler ??
     (await createStage(stage, {
       dedupStore: deps.dedupStore ?? missingStore,
     }));
-  await checkStartup(kafka, config, topics, topics[handler.input], logger);
-  const pattern = TOPIC_SUFFIXES[handler.input];
+  await checkStartup(kafka, config, topics, topics[definition.input], logger);
+  const pattern = TOPIC_SUFFIXES[definition.input];
   const metrics = deps.metrics ?? new WorkerMetrics(config.service, stage);
   const server = new KafkaStageServer({
     kafka,
     pattern,
     groupId: config.groupId,
-    inputTopic: topics[handler.input],
+    inputTopic: topics[definition.input],
     dlqTopic: topics.dlq,
     stage,
     logger,
@@ -142,7 +150,7 @@ export async function runStageWorker(
   logger.info(
     {
       stage,
-      input: topics[handler.input],
+      input: topics[definition.input],
       groupId: config.groupId,
       exactlyOnce: config.exactlyOnce,
       httpPort,
@@ -176,4 +184,17 @@ async function provisionWithRetry(
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+}
+
+/**
+ * The whole `main` of a stage worker that needs nothing but its stage: reads the environment
+ * through the registry's worker defaults, starts, and exits 1 with the reason if it cannot.
+ */
+export function startStageWorker(stage: StageName): void {
+  Promise.resolve()
+    .then(() => runStageWorker(loadStageWorkerConfig(process.env, stage), stage))
+    .catch((error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    });
 }

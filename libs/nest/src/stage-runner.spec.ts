@@ -16,7 +16,6 @@ describe('StageRunner', () => {
   const stage: StageHandler = {
     name: 'strikes',
     version: '1.0.0',
-    input: 'tagged',
     handleBatch: (messages) =>
       Promise.resolve(
         messages.map((m) =>
@@ -24,8 +23,16 @@ describe('StageRunner', () => {
             ? {
                 ok: true as const,
                 outputs: [
-                  { topic: 'enriched' as const, key: 'story-1', value: { id: 'd-1', storyId: 'story-1' } },
-                  { topic: 'strikeEvents' as const, key: 'story-1', value: { dispatchId: 'd-1', count: 8 } },
+                  {
+                    topic: 'enriched' as const,
+                    key: 'story-1',
+                    value: { id: 'd-1', storyId: 'story-1' } as never,
+                  },
+                  {
+                    topic: 'strikeEvents' as const,
+                    key: 'story-1',
+                    value: { dispatchId: 'd-1', count: 8 } as never,
+                  },
                 ],
               }
             : { ok: false as const, error: PipelineError.nonRetryable('WIRE_INPUT_SCHEMA', 'bad') },

@@ -52,23 +52,20 @@ export class StageRunner {
   private observe(outputs: readonly OutputRecord[], stageMs: number, now: number): void {
     if (!this.metrics) return;
     let endToEndMs: number | undefined;
+    let duplicates = 0;
+    const entityTypes: string[] = [];
+    let strikes = 0;
     for (const output of outputs) {
-      const value = output.value as {
-        receivedAt?: unknown;
-        entities?: { type: string }[];
-        strikes?: unknown[];
-      };
-      if (output.topic === 'duplicates') this.metrics.duplicate();
-      if (typeof value.receivedAt === 'string' && output.topic !== 'strikeEvents') {
-        endToEndMs = now - Date.parse(value.receivedAt);
-      }
-      if (output.topic === 'tagged' && value.entities)
-        this.metrics.found(
-          value.entities.map((e) => e.type),
-          0,
-        );
-      if (output.topic === 'enriched' && value.strikes) this.metrics.found([], value.strikes.length);
+      const found = this.stage.findings?.(output as never) ?? {};
+      duplicates += found.duplicates ?? 0;
+      entityTypes.push(...(found.entityTypes ?? []));
+      strikes += found.strikes ?? 0;
+      // End to end: from when the dispatch reached the pipeline (every record of it carries that time).
+      const { receivedAt } = output.value as { receivedAt?: unknown };
+      if (typeof receivedAt === 'string') endToEndMs = now - Date.parse(receivedAt);
     }
+    for (let i = 0; i < duplicates; i++) this.metrics.duplicate();
+    if (entityTypes.length > 0 || strikes > 0) this.metrics.found(entityTypes, strikes);
     this.metrics.dispatchProcessed(stageMs, endToEndMs);
   }
 }

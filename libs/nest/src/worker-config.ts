@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { STAGES, type StageName } from '@wirestream/contracts';
 import { KAFKA_SECURITY_ENV_DEFAULTS, readKafkaSecurity, type KafkaSecurity } from '@wirestream/messaging';
 import { readRedisConnection, REDIS_CONNECTION_ENV_DEFAULTS, type RedisConnection } from '@wirestream/redis';
 import { EnvReader, LOG_LEVELS, type ReadTextFile } from '@wirestream/util';
@@ -117,4 +118,18 @@ export function loadWorkerConfig(
   };
   read.check(service);
   return Object.freeze(config);
+}
+
+/** A stage worker's configuration: its service name, port and Redis need from the stage registry. */
+export function loadStageWorkerConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  stage: StageName,
+  readFile?: ReadTextFile,
+): WorkerConfig {
+  const { service, httpPort, needsRedis } = STAGES[stage].worker;
+  return loadWorkerConfig(env, service, {
+    needsRedis,
+    defaultHttpPort: httpPort,
+    ...(readFile === undefined ? {} : { readFile }),
+  });
 }

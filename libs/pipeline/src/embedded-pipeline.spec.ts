@@ -110,3 +110,31 @@ describe('EmbeddedPipeline', () => {
     expect(timings.segmentation.ms).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('EmbeddedPipeline routing', () => {
+  it('runs the stages asked for in flow order, whatever the order given', async () => {
+    const pipeline = await EmbeddedPipeline.create({
+      defaultAgency: 'file',
+      stages: ['segmentation', 'dedup'],
+    });
+    expect(pipeline.stages.map((s) => s.name)).toEqual(['dedup', 'segmentation']);
+  });
+
+  it('refuses a stage set where nothing feeds a stage (its input is produced by none of them)', async () => {
+    await expect(EmbeddedPipeline.create({ defaultAgency: 'file', stages: ['entities'] })).rejects.toThrow(
+      /produces the input of entities/,
+    );
+  });
+
+  it('keeps every record on a topic no running stage reads as a sink record, in order', async () => {
+    const pipeline = await EmbeddedPipeline.create({ defaultAgency: 'file' });
+    const [result] = await pipeline.process([
+      input({ id: 'k', body: 'La coalition a mené huit frappes près de Mossoul mardi.' }),
+    ]);
+    // One count (8 near Mosul): its strike event, then the story's summary (which reads
+    // dispatch.enriched, so that topic is no sink here).
+    expect(result!.sinks.map((s) => s.topic)).toEqual(['strikeEvents', 'summary']);
+    expect(result!.sinks[1]!.value).toMatchObject({ storyId: 'k', status: 'current', strikes: 8 });
+    expect(result!.strikes.map((s) => s.count)).toEqual([8]);
+  });
+});

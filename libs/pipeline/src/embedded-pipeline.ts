@@ -2,13 +2,17 @@ import {
   type DeadLetter,
   type DispatchEvent,
   type DuplicateRecord,
+  ENTRY_TOPIC,
+  isDispatchTopic,
   SCHEMA_VERSION,
+  STAGES,
   type StrikeEvent,
   type TopicKey,
 } from '@wirestream/contracts';
 import { InMemoryDedupStore } from '@wirestream/dedup';
 import { type PipelineError } from '@wirestream/util';
 import { createStage } from './create-stages';
+import { SameIdGuard } from './same-id-guard';
 import { STAGE_NAMES, type StageHandler, type StageInput, type StageName } from './stage-handler';
 
 /** One input of the embedded runtime: a decoded envelope and where it came from. */
@@ -18,9 +22,16 @@ export interface EmbeddedInput {
   readonly source: string;
 }
 
+/** A record produced on a topic no running stage consumes: what the pipeline hands on. */
+export interface SinkRecord {
+  readonly topic: TopicKey;
+  readonly value: object;
+}
+
 /** What became of one input, in input order. */
 export interface EmbeddedResult {
   readonly source: string;
+  /** The dispatch as it left the last stage that ran (on `dispatch.enriched` for a full run). */
   readonly enriched?: DispatchEvent;
   readonly duplicate?: { readonly record: DuplicateRecord; readonly event?: DispatchEvent };
   readonly rejected?: {
@@ -29,6 +40,8 @@ export interface EmbeddedResult {
     readonly deadLetter: DeadLetter;
   };
   readonly strikes: readonly StrikeEvent[];
+  /** Every record produced on a topic no running stage consumes, in the order produced. */
+  readonly sinks: readonly SinkRecord[];
 }
 
 export interface EmbeddedPipelineOptions {
@@ -36,7 +49,7 @@ export interface EmbeddedPipelineOptions {
   readonly defaultAgency: string;
   /** The clock that stamps arrival. @default () => new Date() */
   readonly now?: () => Date;
-  /** Stages to run, in flow order. @default all four */
+  /** Stages to run; they run in flow order whatever the order given. @default every stage */
   readonly stages?: readonly StageName[];
 }
 
@@ -57,20 +70,30 @@ interface BusMessage extends StageInput {
   readonly ref: number;
 }
 
+type Mutable = { -readonly [K in keyof EmbeddedResult]: EmbeddedResult[K] } & {
+  strikes: StrikeEvent[];
+  sinks: SinkRecord[];
+};
+
 /**
  * The whole pipeline in one process: the same stage handlers as the workers, joined by an
- * in-process bus instead of Kafka, with dedup state in memory. Inputs go through in chunks, so
- * memory stays bounded on long feeds and dedup sees earlier chunks.
+ * in-process bus instead of Kafka, with dedup state in memory. The bus routes by subscription as
+ * Kafka does: a record goes to the stages whose registry input is its topic, and a record on a
+ * topic no running stage reads is a sink record of its input's result. Inputs go through in
+ * chunks, so memory stays bounded on long feeds and dedup sees earlier chunks.
  */
 export class EmbeddedPipeline {
-  private readonly handlers: readonly StageHandler[];
   private readonly now: () => Date;
   private readonly timings: StageTimings;
-  private readonly seenIds = new Set<string>();
+  private readonly sameId = new SameIdGuard();
+  private readonly consumed: ReadonlySet<TopicKey>;
 
-  private constructor(handlers: readonly StageHandler[], options: EmbeddedPipelineOptions) {
-    this.handlers = handlers;
+  private constructor(
+    private readonly handlers: readonly StageHandler[],
+    options: EmbeddedPipelineOptions,
+  ) {
     this.now = options.now ?? (() => new Date());
+    this.consumed = new Set(handlers.map((h) => STAGES[h.name].input));
     this.timings = Object.fromEntries(
       STAGE_NAMES.map((n) => [
         n,
@@ -82,7 +105,15 @@ export class EmbeddedPipeline {
   /** Builds the stages (loading their data once) over a fresh in-memory dedup store. */
   static async create(options: EmbeddedPipelineOptions): Promise<EmbeddedPipeline> {
     const store = new InMemoryDedupStore();
-    const names = options.stages ?? STAGE_NAMES;
+    const wanted = new Set(options.stages ?? STAGE_NAMES);
+    const names = STAGE_NAMES.filter((n) => wanted.has(n));
+    const fed = new Set<TopicKey>([ENTRY_TOPIC, ...names.flatMap((n) => STAGES[n].outputs)]);
+    const unfed = names.filter((n) => !fed.has(STAGES[n].input));
+    if (unfed.length > 0) {
+      throw new Error(
+        `no stage asked for produces the input of ${unfed.join(', ')}: add the stages before it`,
+      );
+    }
     const handlers: StageHandler[] = [];
     for (const name of names) {
       handlers.push(await createStage(name, { dedupStore: store, defaultAgency: options.defaultAgency }));
@@ -102,9 +133,16 @@ export class EmbeddedPipeline {
   /** Runs a chunk of inputs through every stage; results come back in input order. */
   async process(inputs: readonly EmbeddedInput[]): Promise<EmbeddedResult[]> {
     const arrivedAt = this.now();
-    const results: Mutable[] = inputs.map((input) => ({ source: input.source, strikes: [] }));
-    let queue: BusMessage[] = inputs.map((input, ref) => ({ ref, value: input.value, arrivedAt }));
+    const results: Mutable[] = inputs.map((input) => ({ source: input.source, strikes: [], sinks: [] }));
+    // One queue per topic for this chunk; stages run in flow order, so a stage's queue is full
+    // when its turn comes.
+    const queues = new Map<TopicKey, BusMessage[]>([
+      [ENTRY_TOPIC, inputs.map((input, ref) => ({ ref, value: input.value, arrivedAt }))],
+    ]);
     for (const handler of this.handlers) {
+      const input = STAGES[handler.name].input;
+      const queue = queues.get(input) ?? [];
+      queues.delete(input);
       const started = performance.now();
       const outcomes = await handler.handleBatch(queue);
       const timing = this.timings[handler.name];
@@ -112,11 +150,9 @@ export class EmbeddedPipeline {
       timing.ms += elapsed;
       timing.messages += queue.length;
       if (queue.length > 0) timing.perDispatchMs.push(elapsed / queue.length);
-      const next: BusMessage[] = [];
       outcomes.forEach((outcome, i) => {
         const message = queue[i]!;
         const result = results[message.ref]!;
-        const duplicateBefore = result.duplicate !== undefined;
         if (!outcome.ok) {
           timing.rejected += 1;
           result.rejected = {
@@ -126,62 +162,47 @@ export class EmbeddedPipeline {
           };
           return;
         }
+        const duplicateBefore = result.duplicate !== undefined;
         for (const output of outcome.outputs) {
-          this.route(output.topic, output.value, message, result, next);
+          this.deliver(input, output.topic, output.value, message, result, queues);
         }
         if (result.duplicate && !duplicateBefore) timing.duplicates += 1;
         if (outcome.dropped && result.duplicate)
           result.duplicate = { ...result.duplicate, event: outcome.dropped };
       });
-      queue = next;
     }
-    for (const message of queue) results[message.ref]!.enriched = message.value as DispatchEvent;
     return results;
   }
 
-  private route(topic: TopicKey, value: object, from: BusMessage, result: Mutable, next: BusMessage[]): void {
-    switch (topic) {
-      case 'duplicates':
-        result.duplicate = { record: value as DuplicateRecord };
-        return;
-      case 'strikeEvents':
-        result.strikes.push(value as StrikeEvent);
-        return;
-      case 'unique': {
-        // Two inputs with one id are one dispatch sent twice: Kafka's exactly-once would keep
-        // one, so the embedded run reports the second as a duplicate of the first.
-        const event = value as DispatchEvent;
-        if (this.seenIds.has(event.id)) {
-          result.duplicate = {
-            record: {
-              schemaVersion: SCHEMA_VERSION,
-              id: event.id,
-              agency: event.agency,
-              storyId: event.storyId,
-              receivedAt: event.receivedAt,
-              duplicateOf: event.id,
-              reason: 'same dispatch id',
-              similarity: 1,
-              fingerprint: event.dedup.fingerprint,
-            },
-            event: {
-              ...event,
-              dedup: { ...event.dedup, status: 'duplicate', duplicateOf: event.id, similarity: 1 },
-            },
-          };
-          return;
-        }
-        this.seenIds.add(event.id);
-        next.push({ ...from, value });
+  private deliver(
+    from: TopicKey,
+    topic: TopicKey,
+    value: object,
+    message: BusMessage,
+    result: Mutable,
+    queues: Map<TopicKey, BusMessage[]>,
+  ): void {
+    if (from === ENTRY_TOPIC && isDispatchTopic(topic)) {
+      const repeated = this.sameId.check(value as DispatchEvent);
+      if (repeated) {
+        result.duplicate = repeated;
         return;
       }
-      default:
-        next.push({ ...from, value });
+    }
+    // The views `wire run` prints: the dispatch as the last stage of the chain left it (stages run in
+    // flow order, so the last one written is the furthest along), what dedup held back, strike events.
+    if (isDispatchTopic(topic)) result.enriched = value as DispatchEvent;
+    else if (topic === 'duplicates') result.duplicate = { record: value as DuplicateRecord };
+    else if (topic === 'strikeEvents') result.strikes.push(value as StrikeEvent);
+    if (this.consumed.has(topic)) {
+      const queue = queues.get(topic) ?? [];
+      queue.push({ ...message, value });
+      queues.set(topic, queue);
+    } else {
+      result.sinks.push({ topic, value });
     }
   }
 }
-
-type Mutable = { -readonly [K in keyof EmbeddedResult]: EmbeddedResult[K] } & { strikes: StrikeEvent[] };
 
 function deadLetterOf(stage: StageName, error: PipelineError, input: EmbeddedInput): DeadLetter {
   return {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { TOPIC_SUFFIXES, type TopicKey } from '@wirestream/contracts';
+import { TOPIC_SUFFIXES, topicKeyOfSuffix } from '@wirestream/contracts';
 import { decodeHeaders } from '@wirestream/messaging';
 import { EXIT, UsageError, type CommandIo } from './io';
 import { KAFKA_OPTIONS, kafkaFrom } from './kafka-env';
@@ -45,7 +45,7 @@ export async function tailCommand(
     throw new UsageError(`--max must be a positive integer, got "${values.max}"`);
   const { kafka, topics } = kafkaFrom(values, env, 'wire-tail');
   const wanted = positionals[0]!;
-  const key = (Object.keys(TOPIC_SUFFIXES) as TopicKey[]).find((k) => TOPIC_SUFFIXES[k] === wanted);
+  const key = topicKeyOfSuffix(wanted);
   const topic = key === undefined ? wanted : topics[key];
   const consumer = kafka.consumer({
     groupId: `wire-tail-${randomUUID()}`,

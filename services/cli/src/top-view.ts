@@ -1,4 +1,4 @@
-import { type MetricsSnapshot } from '@wirestream/contracts';
+import { type MetricsSnapshot, STAGE_NAMES } from '@wirestream/contracts';
 
 /** One stage as `wire top` shows it: its instances' latest snapshots combined. */
 export interface StageRow {
@@ -19,8 +19,6 @@ export interface StageRow {
   readonly ageSeconds: number;
 }
 
-const STAGE_ORDER = ['dedup', 'segmentation', 'entities', 'strikes'];
-
 /** The latest snapshot of each instance, combined per stage, in flow order. */
 export function stageRows(snapshots: Iterable<MetricsSnapshot>, now: Date): StageRow[] {
   const latest = new Map<string, MetricsSnapshot>();
@@ -40,8 +38,9 @@ export function stageRows(snapshots: Iterable<MetricsSnapshot>, now: Date): Stag
       list.filter((s) => newest - Date.parse(s.at) <= Math.max(3 * s.intervalMs, 2000)),
     );
   }
-  const rank = (stage: string) =>
-    STAGE_ORDER.includes(stage) ? STAGE_ORDER.indexOf(stage) : STAGE_ORDER.length;
+  // Flow order from the stage registry; a stage it does not know (a newer worker) goes last.
+  const order: readonly string[] = STAGE_NAMES;
+  const rank = (stage: string) => (order.includes(stage) ? order.indexOf(stage) : order.length);
   return [...byStage]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([stage, list]) => ({

@@ -1,6 +1,6 @@
-import { loadWorkerConfig, type WorkerConfig } from '@wirestream/nest';
+import { loadStageWorkerConfig, type WorkerConfig } from '@wirestream/nest';
 
 /** The only place this worker reads its environment (see README for the variables). */
 export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
-  return loadWorkerConfig(env, 'dedup-worker', { needsRedis: true, defaultHttpPort: 9101 });
+  return loadStageWorkerConfig(env, 'dedup');
 }

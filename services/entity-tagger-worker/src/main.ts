@@ -1,7 +1,4 @@
-import { runStageWorker } from '@wirestream/nest';
-import { loadConfig } from './config';
+import { startStageWorker } from '@wirestream/nest';
 
-runStageWorker(loadConfig(process.env), 'entities').catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+// Service name, port and needs come from the stage registry (STAGES in @wirestream/contracts).
+startStageWorker('entities');

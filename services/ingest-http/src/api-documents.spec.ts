@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { TOPIC_SUFFIXES } from '@wirestream/contracts';
+import { ENTRY_TOPIC, STAGE_NAMES, STAGES, TOPIC_KEYS, TOPIC_SUFFIXES, TOPICS } from '@wirestream/contracts';
 import { parse } from 'yaml';
 
 const DOCS = join(__dirname, '..', 'docs');
@@ -58,6 +58,28 @@ describe('asyncapi.yaml', () => {
     }
   });
 
+  it('given the stage registry, then the operations are exactly what each stage reads and writes', () => {
+    const operations = Object.values(
+      doc['operations'] as Record<string, { action: string; channel: { $ref: string } }>,
+    );
+    const actual = operations.map((o) => `${o.action} ${o.channel.$ref.replace('#/channels/', '')}`).sort();
+    const expected = new Set<string>([`send ${ENTRY_TOPIC}`, 'send dlq', 'send metrics']);
+    for (const name of STAGE_NAMES) {
+      expected.add(`receive ${STAGES[name].input}`);
+      for (const output of STAGES[name].outputs) expected.add(`send ${output}`);
+    }
+    expect(actual).toEqual([...expected].sort());
+  });
+
+  it('given each channel, then its title and payload file are the topic registry entry', () => {
+    for (const key of TOPIC_KEYS) {
+      expect(channels[key]).toMatchObject({ title: TOPICS[key].title });
+      const [message] = Object.values(channels[key]!.messages) as { $ref: string }[];
+      const resolved = pointer(doc, message!.$ref) as { payload: { $ref: string } };
+      expect(resolved.payload.$ref.split('/').pop()).toBe(TOPICS[key].schemaFile);
+    }
+  });
+
   it('given the message schemas, then every contract schema file is described', () => {
     const files = refs(doc['components'])
       .filter((r) => !r.startsWith('#'))
@@ -69,6 +91,7 @@ describe('asyncapi.yaml', () => {
       'duplicate-record.schema.json',
       'metrics-snapshot.schema.json',
       'raw-dispatch.schema.json',
+      'story-summary.schema.json',
       'strike-event.schema.json',
     ];
     expect(files).toEqual(schemas);

@@ -4,21 +4,21 @@
  * each dispatch on from dispatch.raw to dispatch.unique. Configured like any worker (see
  * libs/nest/src/worker-config.ts); run with `node --import tsx test/bench/pipeline/noop-worker.ts`.
  */
+import { type DispatchEvent } from '@wirestream/contracts';
 import { loadWorkerConfig, runStageWorker } from '@wirestream/nest';
 import { type MessageOutcome, type StageHandler, type StageInput } from '@wirestream/pipeline';
 
-const noopStage: StageHandler = {
+const noopStage: StageHandler<'dedup'> = {
   name: 'dedup',
   version: 'noop',
-  input: 'raw',
-  handleBatch(messages: readonly StageInput[]): Promise<MessageOutcome[]> {
+  handleBatch(messages: readonly StageInput[]): Promise<MessageOutcome<'unique'>[]> {
     return Promise.resolve(
-      messages.map((message): MessageOutcome => {
+      messages.map((message): MessageOutcome<'unique'> => {
         const value = message.value as { id?: string; storyId?: string };
         return {
           ok: true,
           outputs: [
-            { topic: 'unique', key: value.storyId ?? value.id ?? '', value: message.value as object },
+            { topic: 'unique', key: value.storyId ?? value.id ?? '', value: message.value as DispatchEvent },
           ],
         };
       }),

@@ -1,16 +1,18 @@
 import { join } from 'node:path';
-import { type TopicKey, type TopicNames } from '@wirestream/contracts';
+import { isDispatchTopic, STAGE_NAMES, STAGES, type TopicKey, type TopicNames } from '@wirestream/contracts';
 import { BenchProcess } from './processes';
 
-/** The four workers in flow order, with the topic each reads and the one the next reads. */
-export const WORKERS = [
-  { service: 'dedup-worker', input: 'raw', output: 'unique' },
-  { service: 'segmenter-worker', input: 'unique', output: 'segmented' },
-  { service: 'entity-tagger-worker', input: 'segmented', output: 'tagged' },
-  { service: 'strike-count-worker', input: 'tagged', output: 'enriched' },
-] as const satisfies readonly { service: string; input: TopicKey; output: TopicKey }[];
+/**
+ * The workers of the dispatch chain in flow order (from the stage registry), with the topic each
+ * reads and the dispatch topic it writes, which the next reads.
+ */
+export const WORKERS = STAGE_NAMES.flatMap((name) => {
+  const { input, outputs, worker: defaults } = STAGES[name];
+  const output = (outputs as readonly TopicKey[]).find(isDispatchTopic);
+  return output === undefined ? [] : [{ service: defaults.service, input, output }];
+});
 
-export type WorkerService = (typeof WORKERS)[number]['service'];
+export type WorkerService = string;
 
 export interface BenchInfra {
   readonly brokers: string;

@@ -101,7 +101,7 @@ async function timedRun(
 export const poisonScenario: Scenario = async (context) => {
   const { config, say } = context;
   const count = config.poisonDispatches;
-  const extraEnv = { segmenter: { WIRE_FAULT_THROW_ID_PREFIX: THROW_PREFIX } };
+  const extraEnv = { segmentation: { WIRE_FAULT_THROW_ID_PREFIX: THROW_PREFIX } };
   return withPipeline(context, { label: 'poison', extraEnv }, async (pipeline) => {
     await timedRun(pipeline, 'warmup', 200, []);
     const cleanRate = await timedRun(pipeline, 'clean', count, []);

@@ -31,13 +31,13 @@ export const recoveryScenario: Scenario = async (context) => {
     })();
     const recoveries: number[] = [];
     try {
-      let tagger = pipeline.workers.tagger;
+      let tagger = pipeline.workers.entities;
       for (let kill = 0; kill < config.recoveryKills; kill++) {
         await pipeline.log.waitForCount(enriched, Math.max(200, published - 100), 120_000);
         const firstAfter = published;
         const killedAt = Date.now();
         await tagger.stop('SIGKILL');
-        tagger = pipeline.worker('tagger');
+        tagger = pipeline.worker('entities');
         await tagger.start(120_000);
         // The first dispatch published after the kill (index firstAfter or later) on the output.
         const resumedAt = await waitFor(

@@ -35,9 +35,9 @@ export const zombieScenario: Scenario = async (context) => {
   const total = config.zombieDispatches;
   return withPipeline(context, { label: 'zombie' }, async (pipeline) => {
     const enriched = pipeline.topics.enriched;
-    const second = pipeline.worker('tagger');
+    const second = pipeline.worker('entities');
     await second.start(120_000);
-    const zombie = pipeline.workers.tagger;
+    const zombie = pipeline.workers.entities;
     // Everything at once, frozen early: both instances have a backlog, so the zombie is most
     // likely stopped inside a batch, to commit it (and be fenced) when it resumes.
     await pipeline.publish(inputRange('zombie', 0, total));

@@ -1,5 +1,5 @@
 import { type StorySettlement } from '@wirestream/dedup';
-import { STAGE_CHECKPOINT_MAX_BYTES } from '../stage-handler';
+import { MAX_CHECKPOINT_BYTES } from '../stage-handler';
 
 const TAG = 'dedup-settlements/1 ';
 
@@ -13,7 +13,7 @@ const utf8Length = (text: string): number => new TextEncoder().encode(text).leng
 export function encodeSettlements(settlements: readonly StorySettlement[]): string | undefined {
   if (settlements.length === 0) return undefined;
   const text = TAG + JSON.stringify(settlements.map((s) => [s.id, s.fingerprint, s.storyId]));
-  return utf8Length(text) <= STAGE_CHECKPOINT_MAX_BYTES ? text : undefined;
+  return utf8Length(text) <= MAX_CHECKPOINT_BYTES ? text : undefined;
 }
 
 /**

@@ -40,7 +40,7 @@ interface Prepared {
  * batch costs one round trip; until then they travel in the batch's checkpoint, committed with its
  * offsets, and whoever owns the partition next re-applies them (idempotent) after a crash.
  */
-export function createDedupStage(options: DedupStageOptions): StageHandler {
+export function createDedupStage(options: DedupStageOptions): StageHandler<'dedup'> {
   const defaultAgency = options.defaultAgency ?? 'unknown';
   let deduplicator: Promise<Deduplicator> | undefined =
     options.deduplicator === undefined ? undefined : Promise.resolve(options.deduplicator);
@@ -70,13 +70,13 @@ export function createDedupStage(options: DedupStageOptions): StageHandler {
   return {
     name: 'dedup',
     version: DEDUP_VERSION,
-    input: 'raw',
     usesCheckpoints: true,
+    findings: (output) => (output.topic === 'duplicates' ? { duplicates: 1 } : {}),
     async handleBatch(
       messages: readonly StageInput[],
       context?: StageBatchContext,
-    ): Promise<MessageOutcome[]> {
-      const outcomes: (MessageOutcome | Prepared)[] = messages.map((message) => {
+    ): Promise<MessageOutcome<'unique' | 'duplicates'>[]> {
+      const outcomes: (MessageOutcome<'unique' | 'duplicates'> | Prepared)[] = messages.map((message) => {
         try {
           const raw = normalizeRawDispatch(message.value, { defaultAgency, now: () => message.arrivedAt });
           return { raw, cleaned: cleanDispatch({ body: raw.body, headline: raw.headline }) };

@@ -1,29 +1,57 @@
-import { parseDispatchEvent, type DispatchEvent, type TopicKey } from '@wirestream/contracts';
+import {
+  parseDispatchEvent,
+  type DispatchEvent,
+  type StageName,
+  type StageOutputTopic,
+  type TopicKey,
+  type TopicValue,
+} from '@wirestream/contracts';
 import { attempt } from '../outcome';
-import { type OutputRecord, type StageHandler, type StageName } from '../stage-handler';
+import { type OutputRecord, type StageHandler } from '../stage-handler';
+
+/** The topics whose records are whole dispatch events. */
+type DispatchTopic = { [K in TopicKey]: TopicValue<K> extends DispatchEvent ? K : never }[TopicKey];
 
 /**
- * A stage that reads one validated dispatch event at a time. Validation failures and throws of
- * the pure step become content-error outcomes for that message only.
+ * A stage that reads one validated dispatch event at a time, withdrawals included. Validation
+ * failures and throws of the pure step become content-error outcomes for that message only.
  */
-export function eventStage(
-  name: StageName,
+export function eventStageOf<S extends StageName>(
+  name: S,
   version: string,
-  route: { readonly input: TopicKey; readonly output: TopicKey },
-  step: (event: DispatchEvent) => OutputRecord[],
-): StageHandler {
-  const run = (event: DispatchEvent): OutputRecord[] =>
-    // A withdrawal only has to reach dispatch.enriched, in order with its story's versions.
-    event.dedup.status === 'withdrawn'
-      ? [{ topic: route.output, key: event.storyId, value: event }]
-      : step(event);
+  step: (event: DispatchEvent) => OutputRecord<StageOutputTopic<S>>[],
+  findings?: StageHandler<S>['findings'],
+): StageHandler<S> {
   return {
     name,
     version,
-    input: route.input,
+    ...(findings === undefined ? {} : { findings }),
     handleBatch: (messages) =>
-      Promise.resolve(messages.map((message) => attempt(() => run(parseDispatchEvent(message.value))))),
+      Promise.resolve(messages.map((message) => attempt(() => step(parseDispatchEvent(message.value))))),
   };
+}
+
+/**
+ * A stage of the dispatch chain: like {@link eventStageOf}, but a withdrawal goes on untouched to
+ * `passOn`, the stage's dispatch output (a withdrawal only has to reach dispatch.enriched, in order
+ * with its story's versions).
+ */
+export function eventStage<S extends StageName>(
+  name: S,
+  version: string,
+  passOn: Extract<StageOutputTopic<S>, DispatchTopic>,
+  step: (event: DispatchEvent) => OutputRecord<StageOutputTopic<S>>[],
+  findings?: StageHandler<S>['findings'],
+): StageHandler<S> {
+  return eventStageOf(
+    name,
+    version,
+    (event) =>
+      event.dedup.status === 'withdrawn'
+        ? [{ topic: passOn, key: event.storyId, value: event }]
+        : step(event),
+    findings,
+  );
 }
 
 /**

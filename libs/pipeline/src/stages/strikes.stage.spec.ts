@@ -4,7 +4,8 @@ import {
   type DispatchEvent,
   type StrikeEvent,
 } from '@wirestream/contracts';
-import { createStrikesStage, strikeIdOf } from './strikes.stage';
+import { strikeIdOf } from './strike-id';
+import { createStrikesStage } from './strikes.stage';
 
 // A tagged event as the entity stage leaves it (hand-written), then the strikes stage on it.
 const body = 'Bilan\n\nLa coalition a mené huit frappes près de Mossoul mardi.';

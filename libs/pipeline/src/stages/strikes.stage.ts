@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import {
+  keyOf,
   SCHEMA_VERSION,
   type DispatchEvent,
   type Strike,
@@ -14,9 +14,10 @@ import {
   type StrikeCount,
   type StrikeTotal as ReportedTotal,
 } from '@wirestream/nlp-strike-count';
-import { type OutputRecord, type StageHandler } from '../stage-handler';
+import { type OutputRecord, type StageFindings, type StageHandler } from '../stage-handler';
 import { eventStage, withStage } from './event-stage';
 import { requireSegments } from './require-segments';
+import { strikeIdOf } from './strike-id';
 
 /** Places the entity stage found, when it ran, for the extractor to attach canonical names. */
 function placesOf(event: DispatchEvent): KnownPlace[] {
@@ -66,69 +67,67 @@ function toContractTotal(t: ReportedTotal): StrikeTotal {
   };
 }
 
-/**
- * A strike count's identity across the versions of its story: the story, the place (its canonical
- * id when known, else its words, case-folded), the kind and the period's words. An update that
- * restates "8 strikes near Abu Kamal in the last 24 hours" keeps the id, so it replaces the count.
- */
-export function strikeIdOf(storyId: string, strike: Strike): string {
-  const place = strike.location?.canonical?.id ?? strike.location?.text.toLowerCase() ?? '';
-  const parts = [storyId, place, strike.kind, strike.period?.text.toLowerCase() ?? ''];
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 24);
-}
+const strikeFindings = (output: OutputRecord<'enriched' | 'strikeEvents'>): StageFindings =>
+  output.topic === 'enriched' ? { strikes: output.value.strikes?.length ?? 0 } : {};
 
 /**
  * Extracts strike counts and stated totals; publishes the enriched event and one strike event
  * per count, keyed by its stable `strikeId`.
  */
-export function createStrikesStage(): StageHandler {
-  return eventStage('strikes', STRIKES_VERSION, { input: 'tagged', output: 'enriched' }, (event) => {
-    // A caption, a credit or a standfirst restates or illustrates the story: its counts are not the tally's.
-    const all = requireSegments(event, 'strikes');
-    const segments = all.filter(
-      (s) => s.role !== 'caption' && s.role !== 'credit' && s.role !== 'standfirst',
-    );
-    if (!hasStrikeLanguageData(event.language ?? 'und')) {
-      // No strike tables for this language: say so rather than read it as English.
-      const skipped: DispatchEvent = {
+export function createStrikesStage(): StageHandler<'strikes'> {
+  return eventStage(
+    'strikes',
+    STRIKES_VERSION,
+    'enriched',
+    (event) => {
+      // A caption, a credit or a standfirst restates or illustrates the story: its counts are not the tally's.
+      const all = requireSegments(event, 'strikes');
+      const segments = all.filter(
+        (s) => s.role !== 'caption' && s.role !== 'credit' && s.role !== 'standfirst',
+      );
+      if (!hasStrikeLanguageData(event.language ?? 'und')) {
+        // No strike tables for this language: say so rather than read it as English.
+        const skipped: DispatchEvent = {
+          ...event,
+          strikes: [],
+          strikeTotals: [],
+          stages: withStage(event, 'strikes', STRIKES_VERSION, 'no-language-data'),
+        };
+        return [{ topic: 'enriched', key: skipped.storyId, value: skipped }];
+      }
+      // Nothing but captions and credits: no sentence to read (no segments at all would mean the whole text).
+      const report =
+        segments.length === 0 && all.length > 0
+          ? { strikes: [], strikeTotals: [] }
+          : extractStrikeReport({
+              text: event.clean.body,
+              language: event.language ?? 'und',
+              segments,
+              places: placesOf(event),
+            });
+      const strikes = report.strikes.map(toContractStrike);
+      const enriched: DispatchEvent = {
         ...event,
-        strikes: [],
-        strikeTotals: [],
-        stages: withStage(event, 'strikes', STRIKES_VERSION, 'no-language-data'),
+        strikes,
+        strikeTotals: report.strikeTotals.map(toContractTotal),
+        stages: withStage(event, 'strikes', STRIKES_VERSION),
       };
-      return [{ topic: 'enriched', key: skipped.storyId, value: skipped }];
-    }
-    // Nothing but captions and credits: no sentence to read (no segments at all would mean the whole text).
-    const report =
-      segments.length === 0 && all.length > 0
-        ? { strikes: [], strikeTotals: [] }
-        : extractStrikeReport({
-            text: event.clean.body,
-            language: event.language ?? 'und',
-            segments,
-            places: placesOf(event),
-          });
-    const strikes = report.strikes.map(toContractStrike);
-    const enriched: DispatchEvent = {
-      ...event,
-      strikes,
-      strikeTotals: report.strikeTotals.map(toContractTotal),
-      stages: withStage(event, 'strikes', STRIKES_VERSION),
-    };
-    const strikeEvents: OutputRecord[] = strikes.map((strike, index) => {
-      const record: StrikeEvent = {
-        schemaVersion: SCHEMA_VERSION,
-        dispatchId: event.id,
-        storyId: event.storyId,
-        agency: event.agency,
-        receivedAt: event.receivedAt,
-        strikeId: strikeIdOf(event.storyId, strike),
-        ...(event.dedup.updateOf === undefined ? {} : { supersedes: event.dedup.updateOf }),
-        index,
-        ...strike,
-      };
-      return { topic: 'strikeEvents', key: record.strikeId, value: record };
-    });
-    return [{ topic: 'enriched', key: enriched.storyId, value: enriched }, ...strikeEvents];
-  });
+      const strikeEvents: OutputRecord<'strikeEvents'>[] = strikes.map((strike, index) => {
+        const record: StrikeEvent = {
+          schemaVersion: SCHEMA_VERSION,
+          dispatchId: event.id,
+          storyId: event.storyId,
+          agency: event.agency,
+          receivedAt: event.receivedAt,
+          strikeId: strikeIdOf(event.storyId, strike),
+          ...(event.dedup.updateOf === undefined ? {} : { supersedes: event.dedup.updateOf }),
+          index,
+          ...strike,
+        };
+        return { topic: 'strikeEvents', key: keyOf('strikeEvents', record), value: record };
+      });
+      return [{ topic: 'enriched', key: enriched.storyId, value: enriched }, ...strikeEvents];
+    },
+    strikeFindings,
+  );
 }

@@ -1,0 +1,3 @@
+export * from './topic-registry';
+export * from './stage-registry';
+export * from './flow';

@@ -1,6 +1,0 @@
-import { loadWorkerConfig, type WorkerConfig } from '@wirestream/nest';
-
-/** The only place this worker reads its environment (see README for the variables). */
-export function loadConfig(env: NodeJS.ProcessEnv): WorkerConfig {
-  return loadWorkerConfig(env, 'entity-tagger-worker', { needsRedis: false, defaultHttpPort: 9103 });
-}

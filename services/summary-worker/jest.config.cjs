@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: '@wirestream/summary-worker',
+  rootDir: __dirname,
+  passWithNoTests: true,
+};
