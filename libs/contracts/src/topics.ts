@@ -30,6 +30,8 @@ export const HEADERS = {
   errorCode: 'error-code',
   errorMessage: 'error-message',
   errorStage: 'error-stage',
+  /** The stack of a `WIRE_STAGE_BUG` (a stage threw on the batch, again and again). */
+  errorStack: 'error-stack',
   originTopic: 'origin-topic',
   originPartition: 'origin-partition',
   originOffset: 'origin-offset',
@@ -46,6 +48,7 @@ export const HEADER_SETS = {
     HEADERS.errorCode,
     HEADERS.errorMessage,
     HEADERS.errorStage,
+    HEADERS.errorStack,
     HEADERS.originTopic,
     HEADERS.originPartition,
     HEADERS.originOffset,

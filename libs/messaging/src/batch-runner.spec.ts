@@ -1,59 +1,6 @@
 import { PipelineError } from '@wirestream/util';
-import { BatchRunner, type BatchRunnerOptions } from './batch-runner';
-import { type CommitStrategy } from './commit-strategy';
-import { type BatchContext, type ConsumedMessage, type RecordOutcome } from './consumed-message';
-import { emptyStats } from './consumer-options';
-import { FakeBatchPayload, jsonRecord } from './fake-kafka.spec-helper';
-import { silentLogger } from './logger';
-import { type PartitionClaim } from './partition-claim';
-
-const records = (...offsets: number[]) => offsets.map((n) => jsonRecord(n, { n }));
-const passThrough = (messages: readonly ConsumedMessage[]): Promise<RecordOutcome[]> =>
-  Promise.resolve(messages.map(() => ({ ok: true, outputs: [{ topic: 'out', key: 'k', value: {} }] })));
-
-function setup(
-  claimed: Partial<PartitionClaim> = {},
-  settings: Partial<BatchRunnerOptions['settings']> = {},
-) {
-  const claim: PartitionClaim = {
-    generation: 1,
-    producer: undefined,
-    floor: 0n,
-    recovered: undefined,
-    positioned: true,
-    ...claimed,
-  };
-  const handler = jest.fn((messages: readonly ConsumedMessage[], _context: BatchContext) =>
-    passThrough(messages),
-  );
-  const commits = {
-    commit: jest.fn((..._: Parameters<CommitStrategy['commit']>) => Promise.resolve()),
-    close: () => Promise.resolve(),
-  };
-  const observer = { batchCommitted: jest.fn(), batchAborted: jest.fn(), deadLetter: jest.fn() };
-  const options = {
-    settings: {
-      maxBatchMessages: 2,
-      sessionTimeoutMs: 30_000,
-      maxMessageBytes: 1024,
-      dlqTopic: 'dlq',
-      stage: 'test',
-      recoverCheckpoints: true,
-      ...settings,
-    },
-    handler,
-    logger: silentLogger,
-    observer,
-    stats: emptyStats(),
-    claim: jest.fn((_topic: string, _partition: number) => Promise.resolve(claim)),
-    commits,
-    seek: jest.fn(),
-  };
-  return { ...options, runner: new BatchRunner(options), claimed: claim };
-}
-
-const committedOffsets = (commit: jest.Mock) =>
-  commit.mock.calls.map((call) => (call[1] as { offset: string }).offset);
+import { committedOffsets, passThrough, records, setup } from './batch-runner.spec-helper';
+import { FakeBatchPayload } from './fake-kafka.spec-helper';
 
 describe('BatchRunner', () => {
   it("moves to the claim's floor before it processes a newly claimed partition", async () => {
@@ -137,7 +84,7 @@ describe('BatchRunner retrying a chunk', () => {
 
   it('retries the same messages after a backoff until they commit, and counts nothing twice', async () => {
     const { runner, handler, commits, stats, observer } = setup();
-    handler.mockRejectedValueOnce(new Error('redis is down'));
+    handler.mockRejectedValueOnce(PipelineError.retryable('WIRE_INFRA_UNAVAILABLE', 'redis is down'));
     const payload = new FakeBatchPayload(records(0, 1));
     const done = runner.eachBatch(payload.asPayload());
     await jest.advanceTimersByTimeAsync(199);
@@ -168,7 +115,7 @@ describe('BatchRunner retrying a chunk', () => {
 
   it('ends the wait when a heartbeat says the group was left, and ignores other heartbeat errors', async () => {
     const { runner, handler } = setup();
-    handler.mockRejectedValue(new Error('redis is down'));
+    handler.mockRejectedValue(PipelineError.retryable('WIRE_INFRA_UNAVAILABLE', 'redis is down'));
     const payload = new FakeBatchPayload(records(0));
     const left = Object.assign(new Error('rebalance'), { type: 'REBALANCE_IN_PROGRESS' });
     // Attempt 0: its heartbeat, then one in the 200 ms wait; attempt 1: its own, then one in the 400 ms wait.

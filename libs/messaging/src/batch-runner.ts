@@ -1,3 +1,4 @@
+import { type PipelineError } from '@wirestream/util';
 import { type EachBatchPayload, type KafkaMessage } from 'kafkajs';
 import { sleep } from './backoff';
 import {
@@ -8,14 +9,21 @@ import {
   lagAfter,
   mergeOutcomes,
   seekOffset,
+  trailingControlRecords,
   uncommitted,
 } from './chunk-processing';
 import { type CommitStrategy } from './commit-strategy';
-import { type BatchContext, type BatchHandler, type RecordOutcome } from './consumed-message';
+import {
+  type BatchContext,
+  type BatchHandler,
+  type ConsumedMessage,
+  type RecordOutcome,
+} from './consumed-message';
 import { type ConsumerObserver, type ConsumerStats, type ResolvedSettings } from './consumer-options';
 import { type MessagingLogger } from './logger';
 import { type PartitionClaim } from './partition-claim';
 import { heartbeatPauseMs, hasLeftGroup, retryDecision } from './retry-policy';
+import { isOutage, STAGE_BUG_ATTEMPTS, StageBug, stageBugError } from './stage-bug';
 
 export interface BatchRunnerOptions {
   readonly settings: Pick<
@@ -49,15 +57,22 @@ export class BatchRunner {
   }
 
   async eachBatch(payload: EachBatchPayload): Promise<void> {
+    const trailing = trailingControlRecords(payload.batch.messages, payload.batch.lastOffset());
     for (const chunk of chunksOf(payload.batch.messages, this.options.settings.maxBatchMessages)) {
-      const done = await this.processWithRetry(payload, chunk);
+      const done = await this.processWithRetry(payload, chunk, trailing);
       if (!done) return;
     }
   }
 
   /** Processes one chunk until it commits; false when the partition was lost or we are stopping. */
-  private async processWithRetry(payload: EachBatchPayload, chunk: KafkaMessage[]): Promise<boolean> {
+  private async processWithRetry(
+    payload: EachBatchPayload,
+    chunk: KafkaMessage[],
+    trailingControl: bigint,
+  ): Promise<boolean> {
     const { batch } = payload;
+    let bugs = 0;
+    let lastBug: StageBug | undefined;
     for (let attempt = 0; ; attempt++) {
       if (!payload.isRunning() || payload.isStale()) return false;
       try {
@@ -73,8 +88,14 @@ export class BatchRunner {
           return false;
         }
         const todo = uncommitted(chunk, claim.floor);
-        if (todo.length > 0) await this.processChunk(batch, todo, claim);
+        // A stage that keeps failing on this chunk: its records go to the dead-letter topic.
+        const bug = bugs >= STAGE_BUG_ATTEMPTS && lastBug ? stageBugError(lastBug, bugs) : undefined;
+        if (todo.length > 0) await this.processChunk(batch, todo, claim, trailingControl, bug);
       } catch (error) {
+        if (error instanceof StageBug) {
+          bugs += 1;
+          lastBug = error;
+        }
         const decision = retryDecision(error, attempt, this.options.settings.sessionTimeoutMs);
         if (!decision.retry) throw error;
         this.lastAttemptFailed = true;
@@ -89,7 +110,9 @@ export class BatchRunner {
             attempt,
             retryInMs: decision.waitMs,
           },
-          'batch failed; aborted, will retry the same messages',
+          error instanceof StageBug
+            ? `the stage threw (attempt ${bugs} of ${STAGE_BUG_ATTEMPTS}); will retry, then dead-letter the batch`
+            : 'batch failed; aborted, will retry the same messages',
         );
         await this.waitWithHeartbeat(payload, decision.waitMs);
         continue;
@@ -100,6 +123,19 @@ export class BatchRunner {
       // commit its outputs a second time: the error goes to kafkajs, which rejoins the group.
       await payload.heartbeat();
       return true;
+    }
+  }
+
+  /** The handler's outcomes; what it throws is an outage (retried for ever) or a {@link StageBug}. */
+  private async handle(
+    messages: readonly ConsumedMessage[],
+    context: BatchContext,
+  ): Promise<readonly RecordOutcome[]> {
+    if (messages.length === 0) return [];
+    try {
+      return await this.options.handler(messages, context);
+    } catch (error) {
+      throw isOutage(error) ? error : new StageBug(error);
     }
   }
 
@@ -119,6 +155,8 @@ export class BatchRunner {
     batch: ChunkOrigin & { readonly highWatermark: string },
     chunk: KafkaMessage[],
     claim: PartitionClaim,
+    trailingControl: bigint,
+    bug?: PipelineError,
   ): Promise<void> {
     const { settings, stats, observer } = this.options;
     const origin = { topic: batch.topic, partition: batch.partition };
@@ -127,8 +165,9 @@ export class BatchRunner {
       recovered: settings.recoverCheckpoints ? claim.recovered : undefined,
       checkpoint: undefined,
     };
-    const handled: readonly RecordOutcome[] =
-      decoded.messages.length > 0 ? await this.options.handler(decoded.messages, context) : [];
+    const handled: readonly RecordOutcome[] = bug
+      ? decoded.messages.map(() => ({ ok: false, error: bug }))
+      : await this.handle(decoded.messages, context);
     const commit = chunkCommit(
       {
         dlqTopic: settings.dlqTopic,
@@ -160,7 +199,7 @@ export class BatchRunner {
       origin.topic,
       origin.partition,
       chunk.length,
-      lagAfter(batch.highWatermark, commit.next),
+      lagAfter(batch.highWatermark, commit.next, trailingControl),
       commit.produced,
     );
   }

@@ -1,3 +1,4 @@
+import { jsonRecord } from './fake-kafka.spec-helper';
 import { PipelineError } from '@wirestream/util';
 import { type KafkaMessage } from 'kafkajs';
 import {
@@ -8,6 +9,7 @@ import {
   lagAfter,
   mergeOutcomes,
   seekOffset,
+  trailingControlRecords,
   uncommitted,
 } from './chunk-processing';
 import { MAX_CHECKPOINT_BYTES, type RecordOutcome } from './consumed-message';
@@ -190,5 +192,21 @@ describe('lagAfter', () => {
     expect(lagAfter('50', 44n)).toBe(6);
     expect(lagAfter('44', 44n)).toBe(0);
     expect(lagAfter('40', 44n)).toBe(0);
+  });
+
+  it('given a drained partition whose last offset is a commit marker, then lag 0, not 1', () => {
+    // Data at offsets 40..43, the upstream transaction's marker at 44, high watermark 45.
+    const messages = [40, 41, 42, 43].map((o) => jsonRecord(o, {}));
+    const trailing = trailingControlRecords(messages, '44');
+    expect(trailing).toBe(1n);
+    expect(lagAfter('45', 44n, trailing)).toBe(0);
+    // Without the marker counted out, the idle partition would show 1 forever.
+    expect(lagAfter('45', 44n)).toBe(1);
+  });
+
+  it('given records still to come after the batch, then they count', () => {
+    const messages = [40, 41].map((o) => jsonRecord(o, {}));
+    expect(lagAfter('50', 42n, trailingControlRecords(messages, '42'))).toBe(7);
+    expect(trailingControlRecords([], '42')).toBe(0n);
   });
 });

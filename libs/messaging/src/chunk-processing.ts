@@ -133,8 +133,24 @@ export function chunkCommit(
   return { topicMessages, deadLetters, offset, next, produced };
 }
 
-/** Records left to read in the partition after a commit, for the lag metric. */
-export function lagAfter(highWatermark: string, next: bigint): number {
-  const lag = BigInt(highWatermark) - next;
+/**
+ * Records left to read in the partition after a commit, for the lag metric. `trailingControl` is
+ * the number of offsets after the fetched batch's last data record that only hold control records
+ * (the commit markers a transactional producer writes): nothing will ever consume them, so a
+ * drained partition shows lag 0, not 1.
+ */
+export function lagAfter(highWatermark: string, next: bigint, trailingControl = 0n): number {
+  const lag = BigInt(highWatermark) - next - trailingControl;
   return lag > 0n ? Number(lag) : 0;
+}
+
+/**
+ * Offsets after a fetched batch's last data record up to the last offset it fetched (kafkajs
+ * `batch.lastOffset()`, control records included).
+ */
+export function trailingControlRecords(messages: readonly KafkaMessage[], lastFetchedOffset: string): bigint {
+  const last = messages[messages.length - 1];
+  if (last === undefined) return 0n;
+  const trailing = BigInt(lastFetchedOffset) - BigInt(last.offset);
+  return trailing > 0n ? trailing : 0n;
 }

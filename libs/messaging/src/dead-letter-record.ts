@@ -31,5 +31,10 @@ export function deadLetterMessage(
     [HEADERS.attempt]: String(attempt),
     [HEADERS.schemaVersion]: String(SCHEMA_VERSION),
   });
+  // A stage bug carries where it happened, for whoever fixes the stage.
+  const stack = (error.cause as { stack?: unknown } | undefined)?.stack;
+  if (error.code === 'WIRE_STAGE_BUG' && typeof stack === 'string') {
+    headers[HEADERS.errorStack] = stack.slice(0, MAX_ERROR_MESSAGE);
+  }
   return { key: source.key, value: source.value, headers, timestamp: source.timestamp };
 }

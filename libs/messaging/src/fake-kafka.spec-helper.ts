@@ -48,11 +48,19 @@ export class FakeBatchPayload {
   constructor(
     readonly messages: KafkaMessage[],
     readonly highWatermark = '100',
+    /** The last offset fetched, control records included (kafkajs `batch.lastOffset()`). */
+    readonly lastFetched = messages[messages.length - 1]?.offset ?? '-1',
   ) {}
 
   asPayload(): EachBatchPayload {
     return {
-      batch: { topic: 'in', partition: 0, highWatermark: this.highWatermark, messages: this.messages },
+      batch: {
+        topic: 'in',
+        partition: 0,
+        highWatermark: this.highWatermark,
+        messages: this.messages,
+        lastOffset: () => this.lastFetched,
+      },
       isRunning: () => this.running,
       isStale: () => this.stale,
       heartbeat: this.heartbeat,

@@ -8,9 +8,11 @@ import { WorkerProbes } from './worker-probes';
 export const HealthController = healthControllerFor(WorkerProbes, (probes, indicators) => [
   () => {
     const kafka = indicators.check('kafka');
-    return probes.kafkaReady()
-      ? kafka.up()
-      : kafka.down({ message: 'not in the consumer group, or retrying a failed batch' });
+    const reason = probes.kafka();
+    if (reason === 'kafka-unreachable') return kafka.down({ message: 'no broker answers' });
+    return reason === 'consumer-not-ready'
+      ? kafka.down({ message: 'not in the consumer group, or retrying a failed batch' })
+      : kafka.up();
   },
   async () => {
     const redis = indicators.check('redis');

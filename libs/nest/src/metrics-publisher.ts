@@ -14,7 +14,7 @@ export class MetricsPublisher {
     kafka: Kafka,
     private readonly topic: string,
     private readonly metrics: WorkerMetrics,
-    private readonly ready: () => boolean,
+    private readonly readiness: () => { ready: boolean; reason: string },
     private readonly intervalMs: number,
     private readonly logger: Logger,
   ) {
@@ -28,8 +28,8 @@ export class MetricsPublisher {
   }
 
   async publish(): Promise<void> {
-    const ready = this.ready();
-    this.metrics.setReady(ready);
+    const { ready, reason } = this.readiness();
+    this.metrics.setReady(ready, reason);
     const snapshot = this.metrics.snapshot(new Date(), ready);
     try {
       await this.producer.send({

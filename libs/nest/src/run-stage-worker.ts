@@ -18,6 +18,7 @@ import { createStage, type StageHandler, type StageName } from '@wirestream/pipe
 import { KafkaStageServer } from './kafka-stage.server';
 import { MetricsPublisher } from './metrics-publisher';
 import { PinoNestLogger } from './pino-nest-logger';
+import { ReadinessMonitor, type ReadinessReason } from './readiness-monitor';
 import { StageRunner } from './stage-runner';
 import { checkStartup } from './startup-check';
 import { StageWorkerModule } from './stage-worker.module';
@@ -117,11 +118,44 @@ export async function runStageWorker(
     recoverCheckpoints: handler.usesCheckpoints === true,
     observer: metrics,
   });
+  const redisProbe = deps.redisProbe ?? (() => Promise.resolve('not-used' as const));
+  // Asked on a timer, not inferred from traffic: an idle worker has no failing batch to tell it
+  // that the broker went away. Twice per session timeout, so the verdict is never a session late.
+  const probeAdmin = createKafka({
+    brokers: config.kafkaBrokers,
+    clientId: `${config.clientId}-probe`,
+    logger,
+    security: config.kafkaSecurity,
+    connectionTimeoutMs: 2_000,
+    retries: 0,
+  }).admin();
+  const readiness = new ReadinessMonitor(
+    {
+      kafka: async () => void (await probeAdmin.describeCluster()),
+      consumer: () => server.ready,
+      redis: redisProbe,
+    },
+    Math.min(5_000, Math.floor(config.sessionTimeoutMs / 2)),
+    (reason) => {
+      metrics.setReady(reason === 'ok', reason);
+      if (reason === 'ok') logger.info('ready');
+      else logger.warn({ reason }, 'not ready');
+    },
+  );
+  // The broker's reachability as last probed; the consumer's state as it is now.
+  const liveReason = (): ReadinessReason => {
+    const probed = readiness.reason;
+    if (probed === 'kafka-unreachable' || probed === 'redis-unreachable') return probed;
+    return server.ready ? 'ok' : 'consumer-not-ready';
+  };
   const publisher = new MetricsPublisher(
     kafka,
     topics.metrics,
     metrics,
-    () => server.ready,
+    () => {
+      const reason = liveReason();
+      return { ready: reason === 'ok', reason };
+    },
     config.metricsIntervalMs,
     logger,
   );
@@ -129,11 +163,10 @@ export async function runStageWorker(
     runner: new StageRunner(handler, topics, metrics),
     pattern,
     metrics,
-    probes: new WorkerProbes(
-      () => server.ready,
-      deps.redisProbe ?? (() => Promise.resolve('not-used' as const)),
-    ),
+    probes: new WorkerProbes(liveReason, redisProbe),
     onShutdown: async () => {
+      readiness.stop();
+      await probeAdmin.disconnect().catch(() => undefined);
       await publisher.stop();
       await deps.onShutdown?.();
     },
@@ -147,6 +180,7 @@ export async function runStageWorker(
   await app.listen(config.httpPort, config.httpHost);
   const httpPort = ((app.getHttpServer() as Server).address() as AddressInfo).port;
   await publisher.start();
+  readiness.start();
   logger.info(
     {
       stage,

@@ -44,7 +44,7 @@ export class WorkerMetrics {
   private readonly redisCall: Histogram<'operation'>;
   private readonly entities: Counter<'type'>;
   private readonly strikes: Counter;
-  private readonly readyGauge: Gauge;
+  private readonly readyGauge: Gauge<'reason'>;
   private readonly totals = {
     consumed: 0,
     produced: 0,
@@ -92,7 +92,11 @@ export class WorkerMetrics {
     this.redisCall = histogram('redisCall', 'Redis call latency', SECONDS, ['operation']);
     this.entities = counter('entities', 'Entities found', ['type']);
     this.strikes = counter('strikes', 'Strike counts found');
-    this.readyGauge = gauge('ready', '1 when the worker is in its group and not waiting out a failure');
+    this.readyGauge = gauge(
+      'ready',
+      '1 when the broker answers, the worker is in its group and not waiting out a failure, and Redis answers where used; reason says why not',
+      ['reason'],
+    );
   }
 
   batchCommitted(
@@ -150,8 +154,11 @@ export class WorkerMetrics {
     if (strikeCount > 0) this.strikes.inc(strikeCount);
   }
 
-  setReady(ready: boolean): void {
-    this.readyGauge.set(ready ? 1 : 0);
+  /** Readiness, with why not (`reason`: ok, kafka-unreachable, consumer-not-ready, redis-unreachable). */
+  setReady(ready: boolean, reason: string = ready ? 'ok' : 'not-ready'): void {
+    // One series at a time: the reason of a past state must not linger at 0 beside the current one.
+    this.readyGauge.reset();
+    this.readyGauge.set({ reason }, ready ? 1 : 0);
   }
 
   /** The `pipeline.metrics` record for the interval since the previous snapshot. */

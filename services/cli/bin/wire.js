@@ -11,7 +11,11 @@ main(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`wire: internal error: ${error && error.stack ? error.stack : String(error)}\n`);
+    // main reports its own failures; this is the last resort, with the stack only on --debug.
+    const debug = process.argv.includes('--debug');
+    process.stderr.write(
+      `wire: internal error: ${debug && error && error.stack ? error.stack : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

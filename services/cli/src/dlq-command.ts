@@ -54,7 +54,7 @@ export async function dlqCommand(
   const chosen = values.redrive?.split(',').map((s) => s.trim());
   if (chosen?.some((c) => !/^\d+@\d+$/.test(c)))
     throw new UsageError('--redrive takes partition@offset[,partition@offset]');
-  const { kafka, topics } = kafkaFrom(values, env, 'wire-dlq');
+  const { kafka, topics } = await kafkaFrom(values, env, 'wire-dlq');
   const dlq = topics.dlq;
   const letters = (await readTopicToEnd(kafka, dlq)).filter(
     (r) => values.code === undefined || decodeHeaders(r.message.headers)[HEADERS.errorCode] === values.code,

@@ -1,4 +1,4 @@
-import { EXIT, UsageError, type CommandIo } from './io';
+import { BrokerUnreachable, EXIT, UsageError, type CommandIo } from './io';
 import { dlqCommand } from './dlq-command';
 import { publishCommand } from './publish-command';
 import { runCommand } from './run-command';
@@ -18,7 +18,10 @@ Commands:
 
 Options:
   -h, --help         this help
-  --version          print the version`;
+  --version          print the version
+  --debug            print an internal error's stack
+
+Exit codes: 0 ok, 1 some input rejected, 2 usage, 69 Kafka unreachable, 70 internal error.`;
 
 const COMMANDS: Record<
   string,
@@ -37,7 +40,9 @@ export async function main(
   io: CommandIo,
   env: NodeJS.ProcessEnv = {},
 ): Promise<number> {
-  const [command, ...rest] = argv;
+  // --debug anywhere: an internal error prints its stack (never otherwise).
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((a) => a !== '--debug');
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     (command === undefined ? io.stderr : io.stdout).write(`${USAGE}\n`);
     return command === undefined ? EXIT.usage : EXIT.ok;
@@ -54,12 +59,23 @@ export async function main(
   try {
     return await handler(rest, io, env);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`wire ${command}: ${(error as Error).message}\nTry "wire ${command} --help".\n`);
-      return EXIT.usage;
-    }
-    throw error;
+    return reportFailure(command, error, io, debug);
   }
+}
+
+/** One line on stderr for what stopped a command, and its exit code; the stack only with --debug. */
+export function reportFailure(command: string, error: unknown, io: CommandIo, debug: boolean): number {
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    io.stderr.write(`wire ${command}: ${(error as Error).message}\nTry "wire ${command} --help".\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof BrokerUnreachable) {
+    io.stderr.write(`wire ${command}: ${error.message}\n`);
+    return EXIT.unavailable;
+  }
+  const detail = debug && error instanceof Error && error.stack ? error.stack : String(error);
+  io.stderr.write(`wire ${command}: internal error: ${detail}${debug ? '' : ' (--debug shows where)'}\n`);
+  return EXIT.internal;
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -46,7 +46,7 @@ export async function publishCommand(
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('wire publish needs at least one PATH or - for stdin');
-  const { kafka, topics } = kafkaFrom(values, env, 'wire-publish');
+  const { kafka, topics } = await kafkaFrom(values, env, 'wire-publish');
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseByteSize(values['max-bytes']);
   const topic = topics.raw;
   await provisionTopics(kafka, [{ topic }]);

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { parseDispatch, parseNinjs, sniffJson } from '@wirestream/ingest';
 import { PipelineError, toPipelineError } from '@wirestream/util';
 import { byteLines } from './byte-lines';
@@ -40,8 +40,10 @@ export interface InputSource {
 }
 
 /**
- * Expands the command-line paths: `-` is stdin, a directory gives its supported files sorted by
- * name (hidden files skipped), a missing path is kept so reading reports it in order.
+ * Expands the command-line paths: `-` is stdin; a directory gives its files, its subdirectories'
+ * included, sorted by name (hidden ones skipped); a missing path is kept so reading reports it in
+ * order, and so is a file of an unknown type, which reading rejects by name: every file given is
+ * either read or reported, never skipped in silence.
  */
 export async function expandPaths(paths: readonly string[]): Promise<InputSource[]> {
   const sources: InputSource[] = [];
@@ -51,16 +53,22 @@ export async function expandPaths(paths: readonly string[]): Promise<InputSource
       continue;
     }
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
-      for (const name of names) {
-        const file = join(path, name);
-        const fileInfo = await stat(file);
-        if (fileInfo.isFile() && isSupported(name)) sources.push({ path: file, size: fileInfo.size });
-      }
-    } else {
-      sources.push({ path, size: info?.size });
-    }
+    if (info?.isDirectory()) sources.push(...(await filesUnder(path)));
+    else sources.push({ path, size: info?.size });
+  }
+  // A file named and also inside a named directory is read once, where it first comes.
+  const seen = new Set<string>();
+  return sources.filter((s) => s.path === '-' || (!seen.has(resolve(s.path)) && !!seen.add(resolve(s.path))));
+}
+
+async function filesUnder(directory: string): Promise<InputSource[]> {
+  const sources: InputSource[] = [];
+  const names = (await readdir(directory)).filter((n) => !n.startsWith('.')).sort();
+  for (const name of names) {
+    const path = join(directory, name);
+    const info = await stat(path);
+    if (info.isDirectory()) sources.push(...(await filesUnder(path)));
+    else if (info.isFile()) sources.push({ path, size: info.size });
   }
   return sources;
 }
@@ -86,7 +94,7 @@ export async function* readInputs(
       yield failed(
         source.path,
         'WIRE_INPUT_UNSUPPORTED_FORMAT',
-        `unsupported file type "${extension || 'none'}" (use .txt, .json or .jsonl)`,
+        `unsupported file type "${extension || 'none'}" (use ${SUPPORTED_EXTENSIONS.join(', ')})`,
       );
     } else if (extension === '.jsonl') {
       yield* readJsonLines(createReadStream(source.path), source.path, options.maxBytes);
@@ -137,6 +145,7 @@ async function* readJsonLines(
   name: string,
   maxBytes: number,
 ): AsyncGenerator<InputItem> {
+  let lines = 0;
   try {
     for await (const line of byteLines(stream, maxBytes)) {
       const source = `${name}:${line.lineNo}`;
@@ -148,6 +157,7 @@ async function* readJsonLines(
       try {
         const text = decodeText(line.bytes, source);
         if (text.trim() === '') continue;
+        lines += 1;
         yield* fromJson(parseJson(text, source), source, bytes);
       } catch (error) {
         yield { source, error: toPipelineError(error), bytes };
@@ -155,12 +165,16 @@ async function* readJsonLines(
     }
   } catch (error) {
     yield { source: name, error: toPipelineError(error, 'WIRE_INPUT_UNREADABLE'), bytes: 0 };
+    return;
   }
+  // Like an empty .txt: a file that holds no dispatch is bad input, not a quiet success.
+  if (lines === 0 && name !== 'stdin')
+    yield failed(name, 'WIRE_INPUT_EMPTY_BODY', 'no dispatch in this file');
 }
 
 function failed(
   source: string,
-  code: 'WIRE_INPUT_UNREADABLE' | 'WIRE_INPUT_UNSUPPORTED_FORMAT',
+  code: 'WIRE_INPUT_UNREADABLE' | 'WIRE_INPUT_UNSUPPORTED_FORMAT' | 'WIRE_INPUT_EMPTY_BODY',
   message: string,
 ): InputItem {
   return { source, error: PipelineError.nonRetryable(code, message, { location: source }), bytes: 0 };

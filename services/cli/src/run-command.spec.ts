@@ -53,7 +53,7 @@ describe('wire run', () => {
     }
   });
 
-  it('reads directories sorted, .json and .jsonl, and keeps input order', async () => {
+  it('reads directories sorted, .json and .jsonl, keeps input order, and reports a file of another type', async () => {
     const dir = scratch({
       'b.jsonl': [
         envelope('Deuxième dépêche sur Mossoul.', { id: 'b1' }),
@@ -61,11 +61,12 @@ describe('wire run', () => {
         envelope('Third dispatch about Raqqa.', { id: 'b2' }),
       ].join('\n'),
       'a.json': envelope('Première dépêche, sur Alep.', { id: 'a1' }),
-      'notes.md': '# ignored: not a dispatch format',
+      'notes.md': '# not a dispatch format: reported, not skipped in silence',
     });
     const io = memoryIo();
-    expect(await main(['run', dir], io)).toBe(0);
+    expect(await main(['run', dir], io)).toBe(1);
     expect(events(io.out()).map((e) => e.id)).toEqual(['a1', 'b1', 'b2']);
+    expect(io.err()).toMatch(/notes\.md: rejected: unsupported file type "\.md"/);
   });
 
   it('reads JSON Lines on stdin with -', async () => {

@@ -40,10 +40,11 @@ export async function tailCommand(
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('wire tail needs exactly one TOPIC');
+  // No --max: follow the topic until Ctrl-C.
   const max = values.max === undefined ? Infinity : Number(values.max);
-  if (!Number.isInteger(max) || max < 1)
+  if (values.max !== undefined && (!Number.isInteger(max) || max < 1))
     throw new UsageError(`--max must be a positive integer, got "${values.max}"`);
-  const { kafka, topics } = kafkaFrom(values, env, 'wire-tail');
+  const { kafka, topics } = await kafkaFrom(values, env, 'wire-tail');
   const wanted = positionals[0]!;
   const key = topicKeyOfSuffix(wanted);
   const topic = key === undefined ? wanted : topics[key];

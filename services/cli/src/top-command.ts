@@ -47,7 +47,7 @@ export async function topCommand(
     io.stdout.write(`${TOP_USAGE}\n`);
     return EXIT.ok;
   }
-  const { kafka, topics } = kafkaFrom(values, env, 'wire-top');
+  const { kafka, topics } = await kafkaFrom(values, env, 'wire-top');
   const topic = topics.metrics;
   if (values.once) {
     const snapshots = (await readTopicToEnd(kafka, topic))

@@ -55,7 +55,7 @@ export class IngestService {
       throw new IngestRejection(
         503,
         'WIRE_HTTP_KAFKA_UNAVAILABLE',
-        'the dispatches could not be stored (Kafka unavailable); nothing was accepted, retry later',
+        'Kafka did not confirm the dispatches in time (unavailable); some may still be stored: retry the same request later, dedup drops what was already stored',
         { retryAfterSeconds: RETRY_AFTER_SECONDS },
       );
     }
