@@ -41,6 +41,8 @@ const workerEnv = {
   HTTP_PORT: '0',
   HTTP_HOST: '127.0.0.1',
   METRICS_INTERVAL_MS: '500',
+  // A batch holding a dispatch with this id prefix makes the stage throw (libs/nest/src/fault-hook.ts).
+  WIRE_FAULT_BUG_ID_PREFIX: 'stage-bug-',
 };
 // One worker per stage of the registry, by stage name.
 const workers = Object.fromEntries(
@@ -100,7 +102,7 @@ describe('the distributed pipeline (four workers, real Kafka and Redis)', () => 
       ['afp-boukamal-1', 5],
       ['afp-boukamal-1', 8],
     ]);
-    process.stdout.write(`e2e latency of the fixture through four workers: ${latencyMs} ms\n`);
+    process.stdout.write(`e2e latency of the fixture through the stage workers: ${latencyMs} ms\n`);
   });
 
   it('publishing the same story twice yields one enriched event and one duplicate record', async () => {
@@ -234,7 +236,7 @@ describe('monitors of the running pipeline', () => {
     );
   });
 
-  it('every worker publishes snapshots to pipeline.metrics, and wire top shows the four stages', async () => {
+  it('every worker publishes snapshots to pipeline.metrics, and wire top shows every stage', async () => {
     const services = STAGE_NAMES.map((name) => STAGES[name].worker.service);
     await waitForSnapshots(services);
     for (const value of reader.values<MetricsSnapshot>(topics.metrics))
@@ -282,6 +284,31 @@ describe('monitors of the running pipeline', () => {
       () => (workers.dedup.logs.some((l) => l.includes('trace-e2e-bad')) ? true : undefined),
       30_000,
       'the failure logged with its trace id',
+    );
+  });
+});
+
+describe('a stage that throws (a bug, not an outage)', () => {
+  it('is tried three times, then its batch is dead-lettered WIRE_STAGE_BUG with the stack, and input behind it flows', async () => {
+    await publish([envelope('stage-bug-1', distinctBody(41))]);
+    const letter = await waitFor(
+      () => reader.records.get(topics.dlq)!.find((r) => r.headers[HEADERS.errorCode] === 'WIRE_STAGE_BUG'),
+      60_000,
+      'the WIRE_STAGE_BUG dead letter',
+    );
+    expect(letter.key?.toString()).toBe('stage-bug-1');
+    expect(letter.headers[HEADERS.errorStage]).toBe('dedup');
+    expect(letter.headers[HEADERS.errorMessage]).toBe(
+      'the stage failed 3 times on this batch: fault hook: a stage bug on stage-bug-1',
+    );
+    expect(letter.headers[HEADERS.errorStack]).toMatch(
+      /^TypeError: fault hook: a stage bug on stage-bug-1\n\s+at /,
+    );
+    await publish([envelope('after-bug', distinctBody(42))]);
+    await waitFor(
+      () => (enriched().some((e) => e.id === 'after-bug') ? true : undefined),
+      60_000,
+      'the dispatch behind the bug on dispatch.enriched',
     );
   });
 });

@@ -8,6 +8,7 @@ import {
   type TransactionalConsumerOptions,
 } from '@wirestream/messaging';
 import { lastValueFrom } from 'rxjs';
+import { HandlerThrow } from './handler-throw';
 
 export type KafkaStageServerOptions = Omit<TransactionalConsumerOptions, 'handler'> & {
   /** The message pattern of the controller method that handles the input topic. */
@@ -42,7 +43,10 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     // The batch context reaches the controller as its Nest context (`@Ctx()`).
     const handler: BatchHandler = async (messages: readonly ConsumedMessage[], context: BatchContext) => {
       const result = (await nestHandler(messages, context)) as unknown;
-      return lastValueFrom(this.transformToObservable(result)) as Promise<readonly RecordOutcome[]>;
+      const outcomes = await lastValueFrom<unknown>(this.transformToObservable(result));
+      // The stage's own error, as thrown: the consumer classifies it (outage or stage bug).
+      if (outcomes instanceof HandlerThrow) throw outcomes.error;
+      return outcomes as readonly RecordOutcome[];
     };
     const { pattern: _pattern, ...consumerOptions } = this.options;
     this.consumer = new TransactionalConsumer({ ...consumerOptions, handler });

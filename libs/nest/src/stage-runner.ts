@@ -2,7 +2,7 @@ import { HEADERS, SCHEMA_VERSION, type TopicNames } from '@wirestream/contracts'
 import { type BatchContext, type ConsumedMessage, type RecordOutcome } from '@wirestream/messaging';
 import { type WorkerMetrics } from '@wirestream/observability';
 import { type OutputRecord, type StageHandler } from '@wirestream/pipeline';
-import { throwHookFor } from './fault-hook';
+import { bugHookFor, throwHookFor } from './fault-hook';
 
 /**
  * Adapts a pipeline stage to the transport: topic keys become this deployment's topic names and
@@ -10,6 +10,7 @@ import { throwHookFor } from './fault-hook';
  */
 export class StageRunner {
   private readonly throwHook = throwHookFor(process.env);
+  private readonly bugHook = bugHookFor(process.env);
 
   constructor(
     readonly stage: StageHandler,
@@ -19,6 +20,7 @@ export class StageRunner {
   ) {}
 
   async handle(messages: readonly ConsumedMessage[], context?: BatchContext): Promise<RecordOutcome[]> {
+    this.bugHook?.(messages);
     const started = performance.now();
     const staged = await this.stage.handleBatch(messages, context);
     const hook = this.throwHook;

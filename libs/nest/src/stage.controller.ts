@@ -1,6 +1,7 @@
 import { Controller, Inject, type Type } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload } from '@nestjs/microservices';
 import { type BatchContext, type ConsumedMessage, type RecordOutcome } from '@wirestream/messaging';
+import { HandlerThrow } from './handler-throw';
 import { StageRunner } from './stage-runner';
 
 /**
@@ -13,8 +14,15 @@ export function stageControllerFor(pattern: string): Type<unknown> {
     constructor(@Inject(StageRunner) private readonly runner: StageRunner) {}
 
     @MessagePattern(pattern)
-    handle(@Payload() batch: ConsumedMessage[], @Ctx() context: BatchContext): Promise<RecordOutcome[]> {
-      return this.runner.handle(batch, context);
+    async handle(
+      @Payload() batch: ConsumedMessage[],
+      @Ctx() context: BatchContext,
+    ): Promise<RecordOutcome[] | HandlerThrow> {
+      try {
+        return await this.runner.handle(batch, context);
+      } catch (error) {
+        return new HandlerThrow(error);
+      }
     }
   }
   return StageController;

@@ -58,7 +58,7 @@ export const WORKER_ENV_DEFAULTS = {
   PARTITIONS_CONCURRENCY: '1',
   EXACTLY_ONCE: 'true',
   HTTP_PORT: '<per service: dedup 9101, segmenter 9102, tagger 9103, strikes 9104; 0 = any free port>',
-  HTTP_HOST: '0.0.0.0',
+  HTTP_HOST: '127.0.0.1',
   METRICS_INTERVAL_MS: '5000',
   LOG_FORMAT: '<pretty on a terminal, else json>',
   STARTUP_GUARD: 'true',
@@ -111,7 +111,8 @@ export function loadWorkerConfig(
     partitionsConcurrency: read.integer('PARTITIONS_CONCURRENCY', 1, 64, 1),
     exactlyOnce: read.oneOf('EXACTLY_ONCE', ['true', 'false'] as const, 'true') === 'true',
     httpPort: read.integer('HTTP_PORT', 0, 65535, options.defaultHttpPort ?? 0),
-    httpHost: read.text('HTTP_HOST', '0.0.0.0')!,
+    // Loopback unless told: /metrics and /health are for this host's scraper until exposed on purpose.
+    httpHost: read.text('HTTP_HOST', '127.0.0.1')!,
     metricsIntervalMs: read.integer('METRICS_INTERVAL_MS', 100, 3_600_000, 5_000),
     logFormat: read.oneOf('LOG_FORMAT', ['json', 'pretty'] as const),
     startupGuard: read.flag('STARTUP_GUARD', true),

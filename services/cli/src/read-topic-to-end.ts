@@ -6,6 +6,17 @@ export interface TopicRecord {
   readonly message: KafkaMessage;
 }
 
+/** Whether a topic exists yet. */
+export async function topicExists(kafka: Kafka, topic: string): Promise<boolean> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return (await admin.listTopics()).includes(topic);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 /**
  * Reads a topic from the beginning up to its end as it is now. The end is the high watermark of
  * each partition; transaction markers take offsets a read-committed consumer never sees, so an
@@ -16,6 +27,8 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, idleMs = 1500)
   await admin.connect();
   const ends = new Map<number, bigint>();
   try {
+    // Workers create their topics when they start: before that, a topic is empty, not an error.
+    if (!(await admin.listTopics()).includes(topic)) return [];
     for (const p of await admin.fetchTopicOffsets(topic)) ends.set(p.partition, BigInt(p.high));
   } finally {
     await admin.disconnect();

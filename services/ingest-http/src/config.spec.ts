@@ -23,7 +23,7 @@ describe('loadConfig', () => {
       kafkaBrokers: ['k1:9092', 'k2:9093'],
       topicPrefix: '',
       httpPort: 8080,
-      httpHost: '0.0.0.0',
+      httpHost: '127.0.0.1',
       maxBytes: 1_048_576,
       publishTimeoutMs: 5000,
       logLevel: 'info',

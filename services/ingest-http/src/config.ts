@@ -27,7 +27,7 @@ export const INGEST_ENV_DEFAULTS = {
   ...KAFKA_SECURITY_ENV_DEFAULTS,
   TOPIC_PREFIX: '',
   HTTP_PORT: '8080',
-  HTTP_HOST: '0.0.0.0',
+  HTTP_HOST: '127.0.0.1',
   INGEST_TOKENS: undefined,
   INGEST_MAX_BYTES: String(1024 * 1024),
   INGEST_PUBLISH_TIMEOUT_MS: '5000',
@@ -50,7 +50,8 @@ export function loadConfig(
     kafkaSecurity: readKafkaSecurity(read),
     topicPrefix: read.topicPrefix('TOPIC_PREFIX'),
     httpPort: read.integer('HTTP_PORT', 0, 65535, 8080),
-    httpHost: read.text('HTTP_HOST', '0.0.0.0')!,
+    // Loopback unless told: exposing the door is a decision (behind a TLS proxy, see README).
+    httpHost: read.text('HTTP_HOST', '127.0.0.1')!,
     tokens: parseTokens(read.text('INGEST_TOKENS'), read),
     maxBytes: read.integer('INGEST_MAX_BYTES', 1, 64 * 1024 * 1024, 1024 * 1024),
     publishTimeoutMs: read.integer('INGEST_PUBLISH_TIMEOUT_MS', 100, 120_000, 5_000),
