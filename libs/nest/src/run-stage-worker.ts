@@ -18,11 +18,11 @@ import { createStage, type StageHandler, type StageName } from '@wirestream/pipe
 import { KafkaStageServer } from './kafka-stage.server';
 import { MetricsPublisher } from './metrics-publisher';
 import { PinoNestLogger } from './pino-nest-logger';
-import { ReadinessMonitor, type ReadinessReason } from './readiness-monitor';
 import { StageRunner } from './stage-runner';
 import { checkStartup } from './startup-check';
 import { StageWorkerModule } from './stage-worker.module';
 import { loadStageWorkerConfig, type WorkerConfig } from './worker-config';
+import { createWorkerReadiness } from './worker-readiness';
 import { WorkerProbes } from './worker-probes';
 
 export interface StageWorkerDeps {
@@ -119,41 +119,19 @@ export async function runStageWorker(
     observer: metrics,
   });
   const redisProbe = deps.redisProbe ?? (() => Promise.resolve('not-used' as const));
-  // Asked on a timer, not inferred from traffic: an idle worker has no failing batch to tell it
-  // that the broker went away. Twice per session timeout, so the verdict is never a session late.
-  const probeAdmin = createKafka({
-    brokers: config.kafkaBrokers,
-    clientId: `${config.clientId}-probe`,
+  const readiness = createWorkerReadiness({
+    config,
     logger,
-    security: config.kafkaSecurity,
-    connectionTimeoutMs: 2_000,
-    retries: 0,
-  }).admin();
-  const readiness = new ReadinessMonitor(
-    {
-      kafka: async () => void (await probeAdmin.describeCluster()),
-      consumer: () => server.ready,
-      redis: redisProbe,
-    },
-    Math.min(5_000, Math.floor(config.sessionTimeoutMs / 2)),
-    (reason) => {
-      metrics.setReady(reason === 'ok', reason);
-      if (reason === 'ok') logger.info('ready');
-      else logger.warn({ reason }, 'not ready');
-    },
-  );
-  // The broker's reachability as last probed; the consumer's state as it is now.
-  const liveReason = (): ReadinessReason => {
-    const probed = readiness.reason;
-    if (probed === 'kafka-unreachable' || probed === 'redis-unreachable') return probed;
-    return server.ready ? 'ok' : 'consumer-not-ready';
-  };
+    metrics,
+    consumerReady: () => server.ready,
+    redis: redisProbe,
+  });
   const publisher = new MetricsPublisher(
     kafka,
     topics.metrics,
     metrics,
     () => {
-      const reason = liveReason();
+      const reason = readiness.reason();
       return { ready: reason === 'ok', reason };
     },
     config.metricsIntervalMs,
@@ -163,10 +141,9 @@ export async function runStageWorker(
     runner: new StageRunner(handler, topics, metrics),
     pattern,
     metrics,
-    probes: new WorkerProbes(liveReason, redisProbe),
+    probes: new WorkerProbes(readiness.reason, redisProbe),
     onShutdown: async () => {
-      readiness.stop();
-      await probeAdmin.disconnect().catch(() => undefined);
+      await readiness.stop();
       await publisher.stop();
       await deps.onShutdown?.();
     },

@@ -57,7 +57,9 @@ export const WORKER_ENV_DEFAULTS = {
   BATCH_MAX_MESSAGES: '500',
   PARTITIONS_CONCURRENCY: '1',
   EXACTLY_ONCE: 'true',
-  HTTP_PORT: '<per service: dedup 9101, segmenter 9102, tagger 9103, strikes 9104; 0 = any free port>',
+  HTTP_PORT: `<per service, from the stage registry: ${Object.values(STAGES)
+    .map((s) => `${s.worker.service} ${s.worker.httpPort}`)
+    .join(', ')}; 0 = any free port>`,
   HTTP_HOST: '127.0.0.1',
   METRICS_INTERVAL_MS: '5000',
   LOG_FORMAT: '<pretty on a terminal, else json>',

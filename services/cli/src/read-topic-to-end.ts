@@ -6,17 +6,6 @@ export interface TopicRecord {
   readonly message: KafkaMessage;
 }
 
-/** Whether a topic exists yet. */
-export async function topicExists(kafka: Kafka, topic: string): Promise<boolean> {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    return (await admin.listTopics()).includes(topic);
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 /**
  * Reads a topic from the beginning up to its end as it is now. The end is the high watermark of
  * each partition; transaction markers take offsets a read-committed consumer never sees, so an

@@ -5,7 +5,6 @@ import { TOPIC_SUFFIXES, topicKeyOfSuffix } from '@wirestream/contracts';
 import { decodeHeaders } from '@wirestream/messaging';
 import { EXIT, UsageError, type CommandIo } from './io';
 import { KAFKA_OPTIONS, kafkaFrom } from './kafka-env';
-import { topicExists } from './read-topic-to-end';
 
 export const TAIL_USAGE = `Usage: wire tail [options] TOPIC
 
@@ -59,15 +58,21 @@ export async function tailCommand(
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
   process.once('SIGINT', finish);
-  if (!(await topicExists(kafka, topic))) {
-    // Subscribing to a missing topic fails in KRaft (kafkajs #1563): wait for the workers to create it.
-    io.stderr.write(
-      `wire tail: ${topic} does not exist yet (workers create it when they start); waiting for it\n`,
-    );
-    while (!(await topicExists(kafka, topic))) {
-      const stop = await Promise.race([done.then(() => true), sleep(1000).then(() => false)]);
-      if (stop) return EXIT.ok;
+  // Subscribing to a missing topic fails in KRaft (kafkajs #1563): wait for the workers to create it.
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(topic)) {
+      io.stderr.write(
+        `wire tail: ${topic} does not exist yet (workers create it when they start); waiting for it\n`,
+      );
+      while (!(await admin.listTopics()).includes(topic)) {
+        const stop = await Promise.race([done.then(() => true), sleep(1000).then(() => false)]);
+        if (stop) return EXIT.ok;
+      }
     }
+  } finally {
+    await admin.disconnect();
   }
   await consumer.connect();
   try {

@@ -1,6 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ENTRY_TOPIC, STAGE_NAMES, STAGES, TOPIC_KEYS, TOPIC_SUFFIXES, TOPICS } from '@wirestream/contracts';
+import {
+  ENTRY_TOPIC,
+  HEADER_SETS,
+  STAGE_NAMES,
+  STAGES,
+  TOPIC_KEYS,
+  TOPIC_SUFFIXES,
+  TOPICS,
+} from '@wirestream/contracts';
 import { parse } from 'yaml';
 
 const DOCS = join(__dirname, '..', 'docs');
@@ -77,6 +85,17 @@ describe('asyncapi.yaml', () => {
       const [message] = Object.values(channels[key]!.messages) as { $ref: string }[];
       const resolved = pointer(doc, message!.$ref) as { payload: { $ref: string } };
       expect(resolved.payload.$ref.split('/').pop()).toBe(TOPICS[key].schemaFile);
+    }
+  });
+
+  it('given each channel, then its message headers are the header set the registry gives its topic', () => {
+    for (const key of TOPIC_KEYS) {
+      const [message] = Object.values(channels[key]!.messages) as { $ref: string }[];
+      const resolved = pointer(doc, message!.$ref) as { headers: { $ref?: string; properties?: object } };
+      const headers = (resolved.headers.$ref ? pointer(doc, resolved.headers.$ref) : resolved.headers) as {
+        properties: object;
+      };
+      expect(Object.keys(headers.properties).sort()).toEqual([...HEADER_SETS[TOPICS[key].headers]].sort());
     }
   });
 

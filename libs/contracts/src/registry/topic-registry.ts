@@ -41,6 +41,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const deleted: TopicSettings = { cleanupPolicy: 'delete' };
 const storyOfEvent = (value: { storyId: string }): string => value.storyId;
 
+/** A topic of the dispatch chain: whole dispatch events, keyed by story, kept as the broker keeps them. */
+function dispatchTopic(suffix: string, title: string, description: string) {
+  return topic({
+    suffix,
+    title,
+    description,
+    schemaFile: 'dispatch-event.schema.json',
+    schema: DispatchEventSchema,
+    key: storyOfEvent,
+    keyDescription: 'The `storyId` (for an update, the story it updates).',
+    headers: 'stage',
+    settings: deleted,
+  });
+}
+
 /**
  * Every topic of the pipeline, in the order of DESIGN.md's flow: the one place a topic is added.
  * Stages ({@link STAGES}) name their input and outputs by these keys; the workers, the embedded
@@ -59,17 +74,11 @@ export const TOPICS = {
     headers: 'dispatch',
     settings: deleted,
   }),
-  unique: topic({
-    suffix: 'dispatch.unique',
-    title: 'Unique dispatches',
-    description: 'Dispatches dedup let through (new stories and updates of known ones), cleaned.',
-    schemaFile: 'dispatch-event.schema.json',
-    schema: DispatchEventSchema,
-    key: storyOfEvent,
-    keyDescription: 'The `storyId` (for an update, the story it updates).',
-    headers: 'stage',
-    settings: deleted,
-  }),
+  unique: dispatchTopic(
+    'dispatch.unique',
+    'Unique dispatches',
+    'Dispatches dedup let through (new stories and updates of known ones), cleaned.',
+  ),
   duplicates: topic({
     suffix: 'dispatch.duplicates',
     title: 'Duplicates',
@@ -81,39 +90,17 @@ export const TOPICS = {
     headers: 'stage',
     settings: deleted,
   }),
-  segmented: topic({
-    suffix: 'dispatch.segmented',
-    title: 'Segmented dispatches',
-    description: 'Unique dispatches with their sentences.',
-    schemaFile: 'dispatch-event.schema.json',
-    schema: DispatchEventSchema,
-    key: storyOfEvent,
-    keyDescription: 'The `storyId` (for an update, the story it updates).',
-    headers: 'stage',
-    settings: deleted,
-  }),
-  tagged: topic({
-    suffix: 'dispatch.tagged',
-    title: 'Tagged dispatches',
-    description: 'Segmented dispatches with their entities.',
-    schemaFile: 'dispatch-event.schema.json',
-    schema: DispatchEventSchema,
-    key: storyOfEvent,
-    keyDescription: 'The `storyId` (for an update, the story it updates).',
-    headers: 'stage',
-    settings: deleted,
-  }),
-  enriched: topic({
-    suffix: 'dispatch.enriched',
-    title: 'Enriched dispatches',
-    description: 'Dispatches every stage ran on; what downstream consumers read.',
-    schemaFile: 'dispatch-event.schema.json',
-    schema: DispatchEventSchema,
-    key: storyOfEvent,
-    keyDescription: 'The `storyId` (for an update, the story it updates).',
-    headers: 'stage',
-    settings: deleted,
-  }),
+  segmented: dispatchTopic(
+    'dispatch.segmented',
+    'Segmented dispatches',
+    'Unique dispatches with their sentences.',
+  ),
+  tagged: dispatchTopic('dispatch.tagged', 'Tagged dispatches', 'Segmented dispatches with their entities.'),
+  enriched: dispatchTopic(
+    'dispatch.enriched',
+    'Enriched dispatches',
+    'Dispatches every stage ran on; what downstream consumers read.',
+  ),
   strikeEvents: topic({
     suffix: 'strike.events',
     title: 'Strike events',
